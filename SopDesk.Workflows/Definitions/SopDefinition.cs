@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+
+namespace SopDesk.Workflows.Definitions;
+
+/// <summary>
+/// One SOP as the office wrote it: the header block, the lanes (roles), the numbered steps with their
+/// transitions and targets, and the registers it writes. Immutable; loaded from a JSON file in
+/// <c>workflows/</c> by <see cref="SopDefinitionLoader"/> and identified by (Id, ContentHash).
+/// </summary>
+public sealed record SopDefinition
+{
+    /// <summary>Stable key of the SOP, e.g. "ak1" — survives revisions of the file.</summary>
+    public required string Id { get; init; }
+
+    public required SopHeader Header { get; init; }
+    public required ImmutableArray<Lane> Lanes { get; init; }
+
+    /// <summary>Steps in the order the paper SOP prints them; the first one starts a case.</summary>
+    public required ImmutableArray<Step> Steps { get; init; }
+
+    public required ImmutableArray<EndState> Ends { get; init; }
+    public ImmutableArray<Substitution> Substitutions { get; init; } = [];
+    public ImmutableArray<RegisterDefinition> Registers { get; init; } = [];
+
+    /// <summary>Which form fields name the applicant/case in lists (berkas title, NIK).</summary>
+    public CaseSummary Summary { get; init; } = new();
+
+    /// <summary>Optional deadline for the whole case, beside the per-step targets (e.g. 30 hari kerja).</summary>
+    public CaseDeadline? CaseDeadline { get; init; }
+
+    /// <summary>Readings chosen where the source is ambiguous, kept visible to the office.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
+    /// <summary>SHA-256 (hex, lower case) of the file's canonical JSON: a new hash is a new version.</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>The JSON text this definition was read from (stored per version in the database).</summary>
+    public required string SourceJson { get; init; }
+
+    public Step FirstStep => Steps[0];
+
+    public Step Step(string stepId) =>
+        Steps.FirstOrDefault(s => s.Id == stepId)
+        ?? throw new KeyNotFoundException($"SOP '{Id}' has no step '{stepId}'.");
+
+    public Lane Lane(string laneId) =>
+        Lanes.FirstOrDefault(l => l.Id == laneId)
+        ?? throw new KeyNotFoundException($"SOP '{Id}' has no lane '{laneId}'.");
+
+    public bool IsEnd(string target) => Ends.Any(e => e.Id == target);
+}
+
+public sealed record SopHeader
+{
+    /// <summary>Nomor SOP, e.g. "503/48/SOP.TK/DISPMPTSPTK/2024".</summary>
+    public required string Nomor { get; init; }
+    public required string Nama { get; init; }
+    public required string Instansi { get; init; }
+    public required string Unit { get; init; }
+    public required DateOnly TanggalPembuatan { get; init; }
+    public DateOnly? TanggalRevisi { get; init; }
+    public required DateOnly TanggalEfektif { get; init; }
+    public required Official DisahkanOleh { get; init; }
+    public ImmutableArray<string> DasarHukum { get; init; } = [];
+    public ImmutableArray<string> KualifikasiPelaksana { get; init; } = [];
+    public ImmutableArray<string> Keterkaitan { get; init; } = [];
+    public ImmutableArray<string> Peralatan { get; init; } = [];
+    public ImmutableArray<string> Peringatan { get; init; } = [];
+    public ImmutableArray<string> Pencatatan { get; init; } = [];
+    /// <summary>Documents the applicant must bring (persyaratan), where the SOP lists them.</summary>
+    public ImmutableArray<string> Persyaratan { get; init; } = [];
+}
+
+public sealed record Official(string Nama, string Pangkat, string Nip);
+
+/// <summary>Who is in the lane. An applicant or external lane is acted for by staff in <see cref="Roles"/>.</summary>
+public enum LaneParty { Staff, Applicant, External }
+
+/// <summary>
+/// A swimlane column. Lanes are roles, not people: <see cref="Roles"/> lists the staff roles that act
+/// in it (e.g. lane "Kabid &amp; Sekretaris" = roles kabid, sekretaris). For an applicant/external lane the
+/// roles are the staff who record that party's acts at the desk.
+/// </summary>
+public sealed record Lane(string Id, string Name, LaneParty Party, ImmutableArray<string> Roles);
+
+/// <summary>What a step is, for the UI and for clock rules. Transitions are uniform (next/outcomes).</summary>
+public enum StepKind
+{
+    /// <summary>The applicant hands in the berkas (recorded by the front desk).</summary>
+    Submit,
+    Task,
+    /// <summary>A completeness check or any choice between named outcomes.</summary>
+    Decision,
+    Paraf,
+    Sign,
+    Disposisi,
+    Handover,
+    /// <summary>Waiting for an outside party (replies from other offices, another Dinas).</summary>
+    Wait,
+    Meeting,
+}
+
+/// <summary>Whose clock runs while a step is open: the office's, the applicant's or an external party's.</summary>
+public enum ClockOwner { Office, Applicant, External }
+
+public sealed record Step
+{
+    public required string Id { get; init; }
+    /// <summary>Number printed in the SOP's "No" column.</summary>
+    public required int No { get; init; }
+    public required string Kegiatan { get; init; }
+    public required string Lane { get; init; }
+    public required StepKind Kind { get; init; }
+    public ImmutableArray<string> Kelengkapan { get; init; } = [];
+    /// <summary>The target as printed ("5 Menit", "7 Hari"), parsed.</summary>
+    public required TimeTarget Waktu { get; init; }
+    public required string Output { get; init; }
+    public string? Ket { get; init; }
+    public ClockOwner Clock { get; init; } = ClockOwner.Office;
+
+    /// <summary>Target of the single way on; null when the step has <see cref="Outcomes"/>.</summary>
+    public string? Next { get; init; }
+    public ImmutableArray<Outcome> Outcomes { get; init; } = [];
+
+    /// <summary>Items ticked at a completeness check (persyaratan).</summary>
+    public ImmutableArray<string> Checklist { get; init; } = [];
+    public ImmutableArray<FormField> Fields { get; init; } = [];
+
+    /// <summary>How many times the step may be entered in one case (bounded loops); null = no bound.</summary>
+    public int? MaxVisits { get; init; }
+    public string? Note { get; init; }
+
+    public bool HasOutcomes => !Outcomes.IsDefaultOrEmpty;
+}
+
+/// <summary>How an outcome moves the berkas; back edges must say why they go back.</summary>
+public enum OutcomeKind
+{
+    Forward,
+    /// <summary>Berkas goes back to the applicant (tidak lengkap); the office clock stops until resubmission.</summary>
+    Return,
+    /// <summary>Sent back for correction (koreksi) to an earlier step.</summary>
+    Correction,
+    /// <summary>The same or an earlier step again, bounded by the target's MaxVisits.</summary>
+    Repeat,
+}
+
+public sealed record Outcome
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    /// <summary>A step id or an end id.</summary>
+    public required string Next { get; init; }
+    public OutcomeKind Kind { get; init; } = OutcomeKind.Forward;
+    /// <summary>The officer must write why (e.g. what is missing).</summary>
+    public bool RequiresNote { get; init; }
+    /// <summary>The outcome is offered only once the step has been entered at least this many times.</summary>
+    public int? MinVisits { get; init; }
+}
+
+public enum EndKind { Completed, Returned, Settled, Cancelled }
+
+public sealed record EndState(string Id, string Label, EndKind Kind);
+
+public enum FieldType { Text, Textarea, Number, Date, Choice, Nik, Nip, Phone, Email, Money }
+
+public sealed record FormField
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public required FieldType Type { get; init; }
+    public bool Required { get; init; }
+    public int? MinLength { get; init; }
+    public int? MaxLength { get; init; }
+    public decimal? Min { get; init; }
+    public decimal? Max { get; init; }
+    /// <summary>A .NET regular expression the whole value must match.</summary>
+    public string? Pattern { get; init; }
+    public ImmutableArray<string> Options { get; init; } = [];
+    /// <summary>Personal data (NIK, address, documents): masked in lists, shown only on need.</summary>
+    public bool Personal { get; init; }
+    public string? Help { get; init; }
+}
+
+/// <summary>
+/// When the holder of <see cref="Role"/> is absent, staff holding <see cref="ActingRole"/> may act on
+/// <see cref="Steps"/> (all steps of lanes holding Role when empty); acts are recorded as "Plh. …".
+/// </summary>
+public sealed record Substitution(string Role, string ActingRole, ImmutableArray<string> Steps, string? Note);
+
+public sealed record RegisterDefinition
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Step at whose completion the entry is written and numbered.</summary>
+    public required string At { get; init; }
+    /// <summary>Pattern like "{seq:0000}/AK1/{unit}/{year}".</summary>
+    public required string Numbering { get; init; }
+    public required ImmutableArray<RegisterColumn> Columns { get; init; }
+}
+
+/// <summary>A register column: a form field id, or a system value ("case.number", "register.number", "step.&lt;id&gt;.actor", "step.&lt;id&gt;.at").</summary>
+public sealed record RegisterColumn(string Header, string Source);
+
+public sealed record CaseSummary
+{
+    public string? ApplicantNameField { get; init; }
+    public string? NikField { get; init; }
+}
+
+public sealed record CaseDeadline(TimeTarget Waktu, string? Note);

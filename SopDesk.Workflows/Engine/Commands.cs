@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace SopDesk.Workflows.Engine;
+
+/// <summary>A command an officer gives on a case.</summary>
+public abstract record CaseCommand;
+
+/// <summary>
+/// Finish the open work item <paramref name="WorkItemId"/>: record the step's form values and, for a
+/// step with outcomes, the chosen outcome. The item id makes a second completion of the same item fail.
+/// </summary>
+public sealed record CompleteStep(
+    Guid WorkItemId,
+    string? OutcomeId,
+    ImmutableDictionary<string, string> Values,
+    string? Note) : CaseCommand
+{
+    public static CompleteStep Of(Guid workItemId, string? outcomeId = null, string? note = null, params (string Field, string Value)[] values) =>
+        new(workItemId, outcomeId, values.ToImmutableDictionary(v => v.Field, v => v.Value), note);
+}
+
+/// <summary>Close a berkas that waits on the applicant and was not resubmitted (ends as returned).</summary>
+public sealed record CloseReturnedCase(Guid WorkItemId, string Note) : CaseCommand;
+
+/// <summary>
+/// Open a new case on a definition and complete its first step with <paramref name="Values"/>
+/// (for applicant SOPs: the front desk records the submission; for internal SOPs: the first task).
+/// </summary>
+public sealed record StartCase(
+    Guid CaseId,
+    ImmutableDictionary<string, string> Values,
+    string? Note) : CaseCommand
+{
+    public static StartCase Of(Guid caseId, params (string Field, string Value)[] values) =>
+        new(caseId, values.ToImmutableDictionary(v => v.Field, v => v.Value), null);
+}

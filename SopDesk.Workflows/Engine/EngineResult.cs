@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+
+namespace SopDesk.Workflows.Engine;
+
+/// <summary>What the interpreter answers: a new state with its journal, or a typed refusal.</summary>
+public abstract record EngineResult
+{
+    public bool IsAccepted => this is Accepted;
+}
+
+/// <summary>
+/// The command is accepted. The caller persists all of it in one transaction: the new state, the
+/// closed item (if any), the opened item (if any) and the journal entries.
+/// </summary>
+public sealed record Accepted(
+    CaseState State,
+    CompletedItem? Closed,
+    WorkItemState? Opened,
+    ImmutableArray<JournalEntry> Journal) : EngineResult;
+
+/// <summary>The item that was open and is now done: who did it, in what capacity, with what outcome.</summary>
+public sealed record CompletedItem(
+    WorkItemState Item,
+    DateTimeOffset DoneAt,
+    string ActorUserId,
+    string ActorName,
+    /// <summary>The role the actor acted in, e.g. "kasi", or "Plh. kabid" under a substitution.</summary>
+    string ActingAs,
+    string? OutcomeId,
+    string? Note,
+    ImmutableDictionary<string, string> Values);
+
+public enum RefusalReason
+{
+    NotYourLane,
+    /// <summary>The item is no longer open (done by someone else, or an old page).</summary>
+    StepAlreadyDone,
+    InvalidInput,
+    CaseClosed,
+    UnknownOutcome,
+    /// <summary>An outcome not offered now (loop bound reached, too few visits).</summary>
+    OutcomeNotAllowed,
+    /// <summary>The command does not fit the case's state (e.g. closing a case that is not returned).</summary>
+    NotAllowedNow,
+    WrongDefinition,
+}
+
+/// <summary>The command is refused; nothing changes. <paramref name="FieldErrors"/> by field id, for forms.</summary>
+public sealed record Refused(
+    RefusalReason Reason,
+    string Message,
+    ImmutableDictionary<string, string> FieldErrors) : EngineResult
+{
+    public static Refused Because(RefusalReason reason, string message) =>
+        new(reason, message, ImmutableDictionary<string, string>.Empty);
+}
+
+public enum JournalAction
+{
+    CaseStarted,
+    StepCompleted,
+    ReturnedToApplicant,
+    Resubmitted,
+    SentBackForCorrection,
+    Paraf,
+    Signed,
+    CaseClosed,
+}
+
+/// <summary>One append-only journal line the engine produces (who, as what, when, what).</summary>
+public sealed record JournalEntry(
+    DateTimeOffset At,
+    string ActorUserId,
+    string ActorName,
+    string ActingAs,
+    JournalAction Action,
+    string? StepId,
+    string? OutcomeId,
+    string Detail);
+
+/// <summary>
+/// What an actor may do on a case now — the one answer the UI uses to show buttons and the server
+/// uses to check a command before running it.
+/// </summary>
+public sealed record AllowedAction(
+    Guid WorkItemId,
+    string StepId,
+    /// <summary>"complete" or "close-returned".</summary>
+    string Command,
+    /// <summary>The outcomes this actor may choose now (empty for a step with a single next).</summary>
+    ImmutableArray<string> OutcomeIds,
+    /// <summary>Role the act is recorded under ("kasi", "Plh. kabid").</summary>
+    string ActingAs);
