@@ -100,7 +100,7 @@ public sealed class WorkingCalendar
             date = date.AddDays(1);
             if (IsWorkingDay(date)) counted++;
         }
-        return days == 0 ? At(opening) : At(SameTimeOn(date, timeOfDay));
+        return At(SameTimeOn(date, timeOfDay));
     }
 
     /// <summary>
