@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Definitions;
 
@@ -6,22 +7,225 @@ namespace SopDesk.Workflows.Engine;
 /// <summary>
 /// The interpreter: (definition, case state, command, actor, office context, now) → new state + journal,
 /// or a typed refusal. No I/O; time comes in as <c>now</c>; due instants come from the calendar.
+/// <see cref="AllowedActions"/> runs the same checks as <see cref="Execute"/>, so the buttons the UI shows
+/// and the commands the server accepts cannot disagree.
 /// </summary>
 public sealed class CaseInterpreter(WorkingCalendar calendar)
 {
     public WorkingCalendar Calendar { get; } = calendar;
 
-    public EngineResult Start(SopDefinition definition, StartCase command, Actor actor, OfficeContext office, DateTimeOffset now) =>
-        throw new NotImplementedException();
+    /// <summary>Opens a case and completes its first step with the given values, as <paramref name="actor"/>.</summary>
+    public EngineResult Start(SopDefinition definition, StartCase command, Actor actor, OfficeContext office, DateTimeOffset now)
+    {
+        if (!MayStart(definition, actor, office))
+            return NotYourLane(definition, definition.FirstStep);
+
+        var empty = new CaseState
+        {
+            CaseId = command.CaseId,
+            DefinitionId = definition.Id,
+            DefinitionHash = definition.ContentHash,
+            Status = CaseStatus.Active,
+            StartedAt = now,
+        };
+        var opened = Open(definition, empty, definition.FirstStep, CaseStatus.Active, now);
+        var result = Execute(definition, opened, new CompleteStep(opened.OpenItem!.Id, null, command.Values, command.Note), actor, office, now);
+        if (result is not Accepted accepted) return result;
+
+        var started = new JournalEntry(now, actor.UserId, actor.Name, accepted.Closed!.ActingAs, JournalAction.CaseStarted,
+            definition.FirstStep.Id, null, $"Berkas baru: {definition.Header.Nama}");
+        return accepted with { Journal = accepted.Journal.Insert(0, started) };
+    }
 
     public EngineResult Execute(SopDefinition definition, CaseState state, CaseCommand command, Actor actor, OfficeContext office, DateTimeOffset now) =>
-        throw new NotImplementedException();
+        command switch
+        {
+            CompleteStep complete => Complete(definition, state, complete, actor, office, now),
+            CloseReturnedCase close => CloseReturned(definition, state, close, actor, office, now),
+            StartCase => Refused.Because(RefusalReason.NotAllowedNow, "Berkas ini sudah dibuat."),
+            _ => Refused.Because(RefusalReason.NotAllowedNow, $"Perintah {command.GetType().Name} tidak dikenal."),
+        };
 
     /// <summary>What <paramref name="actor"/> may do on the case now (empty when nothing).</summary>
-    public IReadOnlyList<AllowedAction> AllowedActions(SopDefinition definition, CaseState state, Actor actor, OfficeContext office) =>
-        throw new NotImplementedException();
+    public IReadOnlyList<AllowedAction> AllowedActions(SopDefinition definition, CaseState state, Actor actor, OfficeContext office)
+    {
+        if (state.OpenItem is not { } item) return [];
+        var (refusal, step, actingAs) = CheckItem(definition, state, item.Id, actor, office);
+        if (refusal is not null) return [];
+
+        var outcomes = step.Outcomes.Where(o => IsOutcomeAvailable(definition, state, step, o)).Select(o => o.Id).ToImmutableArray();
+        var actions = new List<AllowedAction> { new(item.Id, step.Id, "complete", outcomes, actingAs) };
+        if (state.Status == CaseStatus.WaitingOnApplicant && ReturnedEnd(definition) is not null)
+            actions.Add(new(item.Id, step.Id, "close-returned", [], actingAs));
+        return actions;
+    }
 
     /// <summary>May the actor start a case of this definition (i.e. act in its first step)?</summary>
     public bool MayStart(SopDefinition definition, Actor actor, OfficeContext office) =>
-        throw new NotImplementedException();
+        LaneAccess.ActingAs(definition, definition.FirstStep, actor, office) is not null;
+
+    private EngineResult Complete(SopDefinition definition, CaseState state, CompleteStep command, Actor actor, OfficeContext office, DateTimeOffset now)
+    {
+        var (refusal, step, actingAs) = CheckItem(definition, state, command.WorkItemId, actor, office);
+        if (refusal is not null) return refusal;
+
+        Outcome? outcome = null;
+        if (step.HasOutcomes)
+        {
+            if (string.IsNullOrEmpty(command.OutcomeId))
+                return Invalid("outcome", "Pilih hasil langkah ini.");
+            outcome = step.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId);
+            if (outcome is null)
+                return Refused.Because(RefusalReason.UnknownOutcome, $"Hasil '{command.OutcomeId}' tidak ada pada langkah {step.No}.");
+            if (OutcomeNotAvailableReason(definition, state, step, outcome) is { } notAvailable)
+                return Refused.Because(RefusalReason.OutcomeNotAllowed, notAvailable);
+            if (outcome.RequiresNote && string.IsNullOrWhiteSpace(command.Note))
+                return Invalid("note", $"Tuliskan alasan untuk \"{outcome.Label}\".");
+        }
+        else if (command.OutcomeId is not null)
+        {
+            return Refused.Because(RefusalReason.UnknownOutcome, $"Langkah {step.No} tidak memiliki pilihan hasil.");
+        }
+
+        // Sending a berkas back does not require the step's data to be complete; what is given must still be valid.
+        var goesBack = outcome?.Kind is OutcomeKind.Return or OutcomeKind.Correction;
+        var fieldErrors = FieldValidator.Validate(goesBack ? step.Fields.Select(f => f with { Required = false }) : step.Fields, command.Values);
+        if (!fieldErrors.IsEmpty)
+            return new Refused(RefusalReason.InvalidInput, "Periksa kembali isian yang ditandai.", fieldErrors);
+
+        var values = command.Values
+            .Where(v => !string.IsNullOrWhiteSpace(v.Value))
+            .ToImmutableDictionary(v => v.Key, v => v.Value.Trim());
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        var closed = new CompletedItem(state.OpenItem!, now, actor.UserId, actor.Name, actingAs, outcome?.Id, note, values);
+        var journal = ImmutableArray.Create(new JournalEntry(now, actor.UserId, actor.Name, actingAs,
+            ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs)));
+
+        var moved = state with { Data = state.Data.SetItems(values) };
+        var target = outcome?.Next ?? step.Next!;
+        if (definition.IsEnd(target))
+            return Close(definition, moved, target, closed, journal, actor, actingAs, now);
+
+        var status = outcome?.Kind == OutcomeKind.Return ? CaseStatus.WaitingOnApplicant : CaseStatus.Active;
+        var next = Open(definition, moved, definition.Step(target), status, now);
+        return new Accepted(next, closed, next.OpenItem, journal);
+    }
+
+    private static EngineResult CloseReturned(SopDefinition definition, CaseState state, CloseReturnedCase command, Actor actor, OfficeContext office, DateTimeOffset now)
+    {
+        var (refusal, step, actingAs) = CheckItem(definition, state, command.WorkItemId, actor, office);
+        if (refusal is not null) return refusal;
+        if (state.Status != CaseStatus.WaitingOnApplicant)
+            return Refused.Because(RefusalReason.NotAllowedNow, "Hanya berkas yang sedang dikembalikan ke pemohon yang dapat ditutup.");
+        if (ReturnedEnd(definition) is not { } end)
+            return Refused.Because(RefusalReason.NotAllowedNow, "SOP ini tidak memiliki akhir \"dikembalikan\".");
+        if (string.IsNullOrWhiteSpace(command.Note))
+            return Invalid("note", "Tuliskan alasan penutupan berkas.");
+
+        var note = command.Note.Trim();
+        var closed = new CompletedItem(state.OpenItem!, now, actor.UserId, actor.Name, actingAs, null, note, ImmutableDictionary<string, string>.Empty);
+        return Close(definition, state, end.Id, closed, [], actor, actingAs, now);
+    }
+
+    private static Accepted Close(SopDefinition definition, CaseState state, string endId, CompletedItem closed,
+        ImmutableArray<JournalEntry> journal, Actor actor, string actingAs, DateTimeOffset now)
+    {
+        var end = definition.Ends.First(e => e.Id == endId);
+        var final = state with { Status = CaseStatus.Closed, EndId = end.Id, ClosedAt = now, OpenItem = null };
+        var entry = new JournalEntry(now, actor.UserId, actor.Name, actingAs, JournalAction.CaseClosed, closed.Item.StepId, closed.OutcomeId,
+            closed.Note is null ? $"Berkas ditutup: {end.Label}" : $"Berkas ditutup: {end.Label} — {closed.Note}");
+        return new Accepted(final, closed, null, journal.Add(entry));
+    }
+
+    /// <summary>The checks every command on an open item shares: case open, right version, item still open, lane.</summary>
+    private static (Refused? Refusal, Step Step, string ActingAs) CheckItem(
+        SopDefinition definition, CaseState state, Guid workItemId, Actor actor, OfficeContext office)
+    {
+        if (definition.Id != state.DefinitionId || definition.ContentHash != state.DefinitionHash)
+            return (Refused.Because(RefusalReason.WrongDefinition, "Berkas ini berjalan pada versi SOP yang lain."), definition.FirstStep, "");
+        if (state.Status == CaseStatus.Closed || state.OpenItem is null)
+            return (Refused.Because(RefusalReason.CaseClosed, "Berkas ini sudah ditutup."), definition.FirstStep, "");
+        var item = state.OpenItem;
+        var step = definition.Step(item.StepId);
+        if (item.Id != workItemId)
+            return (Refused.Because(RefusalReason.StepAlreadyDone, "Langkah ini sudah diproses; muat ulang berkas untuk melihat langkah saat ini."), step, "");
+        var actingAs = LaneAccess.ActingAs(definition, step, actor, office);
+        return actingAs is null ? (NotYourLane(definition, step), step, "") : (null, step, actingAs);
+    }
+
+    private CaseState Open(SopDefinition definition, CaseState state, Step step, CaseStatus status, DateTimeOffset now)
+    {
+        var visit = state.VisitsOf(step.Id) + 1;
+        var lane = definition.Lane(step.Lane);
+        // While the berkas is with the pemohon the office's clock does not run: no due time.
+        var onApplicant = step.Clock == ClockOwner.Applicant || lane.Party == LaneParty.Applicant;
+        var item = new WorkItemState
+        {
+            Id = Guid.CreateVersion7(now),
+            Sequence = state.ItemCount + 1,
+            StepId = step.Id,
+            LaneId = lane.Id,
+            ArrivedAt = now,
+            DueAt = onApplicant ? null : Calendar.DueAt(now, step.Waktu),
+            Visit = visit,
+        };
+        return state with
+        {
+            Status = status,
+            OpenItem = item,
+            ItemCount = item.Sequence,
+            Visits = state.Visits.SetItem(step.Id, visit),
+        };
+    }
+
+    private static bool IsOutcomeAvailable(SopDefinition definition, CaseState state, Step step, Outcome outcome) =>
+        OutcomeNotAvailableReason(definition, state, step, outcome) is null;
+
+    private static string? OutcomeNotAvailableReason(SopDefinition definition, CaseState state, Step step, Outcome outcome)
+    {
+        if (outcome.MinVisits is { } min && state.VisitsOf(step.Id) < min)
+            return $"\"{outcome.Label}\" baru dapat dipilih setelah langkah {step.No} dilakukan {min} kali.";
+        if (!definition.IsEnd(outcome.Next) && definition.Step(outcome.Next) is { MaxVisits: { } max } target && state.VisitsOf(target.Id) >= max)
+            return $"Langkah {target.No} sudah dilakukan {max} kali (batas SOP).";
+        return null;
+    }
+
+    private static EndState? ReturnedEnd(SopDefinition definition) =>
+        definition.Ends.FirstOrDefault(e => e.Kind == EndKind.Returned);
+
+    private static JournalAction ActionOf(CaseState state, Step step, Outcome? outcome) =>
+        outcome?.Kind switch
+        {
+            OutcomeKind.Return => JournalAction.ReturnedToApplicant,
+            OutcomeKind.Correction => JournalAction.SentBackForCorrection,
+            _ when state.Status == CaseStatus.WaitingOnApplicant => JournalAction.Resubmitted,
+            _ when step.Kind == StepKind.Paraf => JournalAction.Paraf,
+            _ when step.Kind == StepKind.Sign => JournalAction.Signed,
+            _ => JournalAction.StepCompleted,
+        };
+
+    private static string Describe(CaseState state, Step step, Outcome? outcome, string? note, string actingAs)
+    {
+        var text = outcome?.Kind switch
+        {
+            OutcomeKind.Return => "Berkas dikembalikan ke pemohon",
+            OutcomeKind.Correction => "Dikembalikan untuk koreksi",
+            _ when state.Status == CaseStatus.WaitingOnApplicant => "Berkas diajukan ulang oleh pemohon",
+            _ when step.Kind == StepKind.Paraf => $"Diparaf ({actingAs})",
+            _ when step.Kind == StepKind.Sign => $"Ditandatangani ({actingAs})",
+            _ => $"Langkah {step.No} selesai: {step.Kegiatan}",
+        };
+        if (outcome is not null && outcome.Kind == OutcomeKind.Forward) text += $" — {outcome.Label}";
+        return note is null ? text : $"{text}: {note}";
+    }
+
+    private static Refused NotYourLane(SopDefinition definition, Step step)
+    {
+        var lane = definition.Lane(step.Lane);
+        return Refused.Because(RefusalReason.NotYourLane,
+            $"Langkah {step.No} dikerjakan oleh {lane.Name} ({string.Join(", ", lane.Roles)}); Anda tidak memegang peran itu.");
+    }
+
+    private static Refused Invalid(string field, string message) =>
+        new(RefusalReason.InvalidInput, message, ImmutableDictionary<string, string>.Empty.Add(field, message));
 }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using SopDesk.Tests.Workflows.Definitions;
+using SopDesk.Workflows.Calendar;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Tests.Workflows.Engine;
+
+/// <summary>
+/// Drives one case through the interpreter the way officers would, keeping the state between commands
+/// (the tests play the caller that owns the state).
+/// </summary>
+internal sealed class CaseDriver
+{
+    public static readonly ImmutableDictionary<string, SopDefinition> Definitions =
+        SopDefinitionLoader.LoadDirectory(DefinitionFiles.Folder).Definitions.ToImmutableDictionary(d => d.Id);
+
+    public static readonly DateTimeOffset Monday9 = new(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(7));
+
+    public CaseDriver(string definitionId, OfficeContext? office = null)
+    {
+        Definition = Definitions[definitionId];
+        Interpreter = new CaseInterpreter(new WorkingCalendar(CalendarSettings.Default, []));
+        Office = office ?? OfficeContext.Normal;
+    }
+
+    public SopDefinition Definition { get; }
+    public CaseInterpreter Interpreter { get; }
+    public OfficeContext Office { get; set; }
+    public CaseState? State { get; private set; }
+    public DateTimeOffset Now { get; set; } = Monday9;
+    public List<JournalEntry> Journal { get; } = [];
+
+    public static Actor As(string role) => Actor.Of($"user-{role}", $"Pegawai {role}", role);
+
+    /// <summary>The role that normally acts on the open step (the lane's first role).</summary>
+    public string LaneRole => Definition.Lane(Definition.Step(State!.OpenItem!.StepId).Lane).Roles[0];
+
+    public EngineResult TryStart(string? role = null, ImmutableDictionary<string, string>? values = null)
+    {
+        var first = Definition.FirstStep;
+        var result = Interpreter.Start(Definition,
+            new StartCase(Guid.NewGuid(), values ?? SampleValues.For(first), null),
+            As(role ?? Definition.Lane(first.Lane).Roles[0]), Office, Now);
+        Keep(result);
+        return result;
+    }
+
+    public Accepted Start() => TryStart().ShouldBeOfType<Accepted>();
+
+    public EngineResult Try(string? role, string? outcome = null, string? note = null, ImmutableDictionary<string, string>? values = null, Guid? itemId = null)
+    {
+        var step = Definition.Step(State!.OpenItem!.StepId);
+        var result = Interpreter.Execute(Definition, State,
+            new CompleteStep(itemId ?? State.OpenItem.Id, outcome, values ?? SampleValues.For(step), note),
+            As(role ?? LaneRole), Office, Now);
+        Keep(result);
+        return result;
+    }
+
+    /// <summary>Completes the open step as its lane's role; fails the test when refused.</summary>
+    public Accepted Do(string? outcome = null, string? note = null, string? role = null)
+    {
+        var result = Try(role, outcome, note);
+        if (result is Refused refused) throw new ShouldAssertException($"refused: {refused.Reason} {refused.Message} {string.Join("; ", refused.FieldErrors)}");
+        Now = Now.AddMinutes(3);
+        return (Accepted)result;
+    }
+
+    /// <summary>
+    /// Walks a path written as "step:outcome &gt; step &gt; …", checking at each hop that the open step is
+    /// the one named, and completing it with the outcome given (none for a single way on).
+    /// </summary>
+    public void Walk(string path)
+    {
+        foreach (var hop in path.Split('>', StringSplitOptions.TrimEntries))
+        {
+            var parts = hop.Split(':');
+            State!.OpenItem.ShouldNotBeNull($"the case closed before '{hop}'");
+            State.OpenItem.StepId.ShouldBe(parts[0]);
+            Do(parts.Length > 1 ? parts[1] : null, parts.Length > 1 && RequiresNote(parts[0], parts[1]) ? "catatan uji" : null);
+        }
+    }
+
+    private bool RequiresNote(string stepId, string outcomeId) =>
+        Definition.Step(stepId).Outcomes.First(o => o.Id == outcomeId).RequiresNote;
+
+    private void Keep(EngineResult result)
+    {
+        if (result is not Accepted accepted) return;
+        State = accepted.State;
+        Journal.AddRange(accepted.Journal);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Workflows.Engine;
+
+/// <summary>
+/// Checks form values against a step's fields. The engine calls it before accepting a step, and the web
+/// form calls the same rules to show errors inline. Messages are in Bahasa Indonesia (shown to staff).
+/// </summary>
+public static partial class FieldValidator
+{
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    /// <summary>Errors by field id; empty when every value is acceptable.</summary>
+    public static ImmutableDictionary<string, string> Validate(IEnumerable<FormField> fields, IReadOnlyDictionary<string, string> values)
+    {
+        var errors = ImmutableDictionary.CreateBuilder<string, string>();
+        var known = fields.ToDictionary(f => f.Id);
+        foreach (var id in values.Keys.Where(id => !known.ContainsKey(id)))
+            errors[id] = $"Isian '{id}' tidak dikenal pada langkah ini.";
+        foreach (var field in known.Values)
+        {
+            var value = values.GetValueOrDefault(field.Id)?.Trim();
+            var error = string.IsNullOrEmpty(value)
+                ? (field.Required ? $"{field.Label} wajib diisi." : null)
+                : Check(field, value);
+            if (error is not null) errors[field.Id] = error;
+        }
+        return errors.ToImmutable();
+    }
+
+    /// <summary>The error for one non-empty value, or null.</summary>
+    public static string? Check(FormField field, string value)
+    {
+        var typeError = field.Type switch
+        {
+            FieldType.Nik => NikError(value),
+            FieldType.Nip => NipError(value),
+            FieldType.Number => ParseNumber(value) is null ? $"{field.Label} harus berupa angka." : RangeError(field, ParseNumber(value)!.Value),
+            FieldType.Money => ParseNumber(value) is not { } money || money < 0 ? $"{field.Label} harus berupa nominal rupiah." : RangeError(field, money),
+            FieldType.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                ? null : $"{field.Label} harus tanggal yang sah (yyyy-mm-dd).",
+            FieldType.Choice => field.Options.Contains(value) ? null : $"{field.Label}: pilih salah satu pilihan yang tersedia.",
+            FieldType.Phone => Phone().IsMatch(value) ? null : $"{field.Label} harus 8–15 digit angka (boleh diawali +62).",
+            FieldType.Email => Email().IsMatch(value) ? null : $"{field.Label} bukan alamat email yang sah.",
+            _ => null,
+        };
+        if (typeError is not null) return typeError;
+        if (field.MinLength is { } min && value.Length < min) return $"{field.Label} minimal {min} karakter.";
+        if (field.MaxLength is { } max && value.Length > max) return $"{field.Label} maksimal {max} karakter.";
+        if (field.Pattern is { } pattern && !Regex.IsMatch(value, $"^(?:{pattern})$", RegexOptions.None, TimeSpan.FromMilliseconds(200)))
+            return $"{field.Label} tidak sesuai format.";
+        return null;
+    }
+
+    /// <summary>
+    /// NIK: 16 digits; digits 1–6 the region code (not all zero), 7–12 the birth date DDMMYY with 40 added
+    /// to the day for women, 13–16 a serial number (not 0000).
+    /// </summary>
+    public static string? NikError(string nik)
+    {
+        if (!SixteenDigits().IsMatch(nik)) return "NIK harus 16 digit angka.";
+        if (nik[..6] == "000000") return "NIK: kode wilayah (6 digit pertama) tidak sah.";
+        var day = int.Parse(nik[6..8], CultureInfo.InvariantCulture);
+        if (day > 40) day -= 40;
+        var month = int.Parse(nik[8..10], CultureInfo.InvariantCulture);
+        var year = 2000 + int.Parse(nik[10..12], CultureInfo.InvariantCulture);
+        // Two-digit year: both centuries are tried (a 29 February must exist in one of them).
+        if (!IsDate(year, month, day) && !IsDate(year - 100, month, day))
+            return "NIK: tanggal lahir (digit 7–12) tidak sah.";
+        if (nik[12..] == "0000") return "NIK: nomor urut (4 digit terakhir) tidak sah.";
+        return null;
+    }
+
+    /// <summary>
+    /// NIP: 18 digits — birth date yyyyMMdd, appointment (TMT CPNS) yyyyMM, gender 1 (pria) or 2 (wanita),
+    /// and a 3-digit serial number.
+    /// </summary>
+    public static string? NipError(string nip)
+    {
+        if (!EighteenDigits().IsMatch(nip)) return "NIP harus 18 digit angka.";
+        if (!DateOnly.TryParseExact(nip[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born))
+            return "NIP: tanggal lahir (digit 1–8) tidak sah.";
+        var appointedYear = int.Parse(nip[8..12], CultureInfo.InvariantCulture);
+        var appointedMonth = int.Parse(nip[12..14], CultureInfo.InvariantCulture);
+        if (appointedMonth is < 1 or > 12 || appointedYear < born.Year + 15)
+            return "NIP: TMT pengangkatan (digit 9–14) tidak sah.";
+        if (nip[14] is not ('1' or '2')) return "NIP: digit jenis kelamin (digit 15) harus 1 atau 2.";
+        return null;
+    }
+
+    private static string? RangeError(FormField field, decimal number)
+    {
+        if (field.Min is { } min && number < min) return $"{field.Label} minimal {min.ToString(Indonesian)}.";
+        if (field.Max is { } max && number > max) return $"{field.Label} maksimal {max.ToString(Indonesian)}.";
+        return null;
+    }
+
+    /// <summary>Accepts "1500000", "1500000.5" and Indonesian "1.500.000,50".</summary>
+    private static decimal? ParseNumber(string value) =>
+        decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && !value.Contains(',', StringComparison.Ordinal) && value.Count(c => c == '.') <= 1
+            ? n
+            : decimal.TryParse(value, NumberStyles.Number, Indonesian, out n) ? n : null;
+
+    private static bool IsDate(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    [GeneratedRegex(@"^\d{16}$")]
+    private static partial Regex SixteenDigits();
+
+    [GeneratedRegex(@"^\d{18}$")]
+    private static partial Regex EighteenDigits();
+
+    [GeneratedRegex(@"^(\+62|0)?\d{8,15}$")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex Email();
+}

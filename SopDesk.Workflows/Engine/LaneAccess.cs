@@ -1,0 +1,25 @@
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Workflows.Engine;
+
+/// <summary>
+/// Who may act on a step: a holder of one of the lane's roles, or — under a substitution rule while the
+/// official is absent — the acting role, recorded as "Plh. &lt;role&gt;".
+/// </summary>
+public static class LaneAccess
+{
+    /// <summary>The capacity the actor acts in on <paramref name="step"/>, or null when they may not.</summary>
+    public static string? ActingAs(SopDefinition definition, Step step, Actor actor, OfficeContext office)
+    {
+        var lane = definition.Lane(step.Lane);
+        var own = lane.Roles.FirstOrDefault(actor.Roles.Contains);
+        if (own is not null) return own;
+
+        var substitution = definition.Substitutions.FirstOrDefault(s =>
+            actor.Roles.Contains(s.ActingRole)
+            && office.AbsentRoles.Contains(s.Role)
+            && lane.Roles.Contains(s.Role)
+            && (s.Steps.IsDefaultOrEmpty || s.Steps.Contains(step.Id)));
+        return substitution is null ? null : $"Plh. {substitution.Role}";
+    }
+}
