@@ -1,15 +1,32 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 namespace SopDesk.Data;
 
-/// <summary>The one database: staff (Identity), definition versions, cases, work items, journal.</summary>
+/// <summary>The one database: staff (Identity), definition versions, cases, work items, journal, calendar.</summary>
 public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
+    public DbSet<JournalRecord> Journal => Set<JournalRecord>();
+    public DbSet<DefinitionVersionRecord> DefinitionVersions => Set<DefinitionVersionRecord>();
+    public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();
+    public DbSet<AbsenceRecord> Absences => Set<AbsenceRecord>();
+    public DbSet<CaseCounterRecord> CaseCounters => Set<CaseCounterRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SopDeskDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time type and EF cannot compare or order DateTimeOffset stored as text.
+        // Stored as a 64-bit number (UTC ticks with the offset in the low bits): ordering and range
+        // filters (due before now) run in SQL and use indexes.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

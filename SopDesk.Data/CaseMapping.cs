@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using SopDesk.Data.Entities;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Data;
+
+/// <summary>Between the engine's plain values and the database rows.</summary>
+internal static class CaseMapping
+{
+    public static CaseState ToState(CaseRecord row, WorkItemRecord? open) => new()
+    {
+        CaseId = row.Id,
+        DefinitionId = row.DefinitionId,
+        DefinitionHash = row.DefinitionHash,
+        Status = Enum.Parse<CaseStatus>(row.Status),
+        StartedAt = row.StartedAt,
+        ClosedAt = row.ClosedAt,
+        EndId = row.EndId,
+        Data = JsonSerializer.Deserialize<ImmutableDictionary<string, string>>(row.DataJson) ?? ImmutableDictionary<string, string>.Empty,
+        Visits = JsonSerializer.Deserialize<ImmutableDictionary<string, int>>(row.VisitsJson) ?? ImmutableDictionary<string, int>.Empty,
+        ItemCount = row.ItemCount,
+        OpenItem = open is null ? null : new WorkItemState
+        {
+            Id = open.Id,
+            Sequence = open.Sequence,
+            StepId = open.StepId,
+            LaneId = open.LaneId,
+            ArrivedAt = open.ArrivedAt,
+            DueAt = open.DueAt,
+            Visit = open.Visit,
+        },
+    };
+
+    public static void CopyState(CaseState state, SopDefinition definition, CaseRecord row)
+    {
+        row.Status = state.Status.ToString();
+        row.ClosedAt = state.ClosedAt;
+        row.EndId = state.EndId;
+        row.DataJson = JsonSerializer.Serialize(state.Data);
+        row.VisitsJson = JsonSerializer.Serialize(state.Visits);
+        row.ItemCount = state.ItemCount;
+        row.CurrentStepId = state.OpenItem?.StepId;
+        row.CurrentLaneId = state.OpenItem?.LaneId;
+        row.CurrentDueAt = state.OpenItem?.DueAt;
+        row.ApplicantName = definition.Summary.ApplicantNameField is { } nameField ? state.Data.GetValueOrDefault(nameField, "") : "";
+        row.Nik = definition.Summary.NikField is { } nikField ? state.Data.GetValueOrDefault(nikField) : null;
+    }
+
+    public static WorkItemRecord NewItem(Guid caseId, WorkItemState item, SopDefinition definition) => new()
+    {
+        Id = item.Id,
+        CaseId = caseId,
+        Sequence = item.Sequence,
+        StepId = item.StepId,
+        LaneId = item.LaneId,
+        Roles = WorkItemRecord.EncodeRoles(definition.Lane(item.LaneId).Roles),
+        Visit = item.Visit,
+        Status = WorkItemStatus.Open,
+        ArrivedAt = item.ArrivedAt,
+        DueAt = item.DueAt,
+    };
+
+    public static void CopyDone(CompletedItem done, WorkItemRecord item)
+    {
+        item.Status = WorkItemStatus.Done;
+        item.DoneAt = done.DoneAt;
+        item.ActorUserId = done.ActorUserId;
+        item.ActorName = done.ActorName;
+        item.ActingAs = done.ActingAs;
+        item.OutcomeId = done.OutcomeId;
+        item.Note = done.Note;
+        item.ValuesJson = done.Values.IsEmpty ? null : JsonSerializer.Serialize(done.Values);
+    }
+
+    public static JournalRecord ToRecord(JournalEntry entry, Guid caseId, string? ipAddress) => new()
+    {
+        At = entry.At,
+        CaseId = caseId,
+        ActorUserId = entry.ActorUserId,
+        ActorName = entry.ActorName,
+        ActingAs = entry.ActingAs,
+        Action = entry.Action.ToString(),
+        StepId = entry.StepId,
+        OutcomeId = entry.OutcomeId,
+        Detail = entry.Detail,
+        IpAddress = ipAddress,
+    };
+}

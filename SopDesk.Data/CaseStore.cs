@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data.Entities;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Data;
+
+/// <summary>What happened when a result was written.</summary>
+public abstract record ApplyResult;
+
+public sealed record Applied(string CaseNumber) : ApplyResult;
+
+/// <summary>Someone else completed the step first; nothing was written.</summary>
+public sealed record Conflict(string Message, string? ByName, DateTimeOffset? At) : ApplyResult;
+
+/// <summary>
+/// Loads a case's state for the engine and writes what the engine decided — all of one result in one
+/// transaction, so a crash mid-step leaves the berkas exactly as it was before the step.
+/// </summary>
+public sealed class CaseStore(SopDeskDbContext db)
+{
+    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    public async Task<CaseState?> LoadAsync(Guid caseId, CancellationToken ct = default)
+    {
+        var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (row is null) return null;
+        var open = await db.WorkItems.AsNoTracking()
+            .FirstOrDefaultAsync(w => w.CaseId == caseId && w.Status == WorkItemStatus.Open, ct);
+        return CaseMapping.ToState(row, open);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="result"/>: the case row, the closed item, the opened item and the journal.
+    /// The transaction takes SQLite's write lock first (BEGIN IMMEDIATE), so the "is the item still open"
+    /// check and the write cannot interleave with another writer — in this process or another one.
+    /// </summary>
+    public async Task<ApplyResult> ApplyAsync(Accepted result, SopDefinition definition, TimeZoneInfo officeZone,
+        string? ipAddress = null, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await db.Database.UseTransactionAsync(transaction, ct);
+
+            if (result.Closed is { } closed && await ConflictAsync(closed, officeZone, ct) is { } conflict)
+            {
+                await transaction.RollbackAsync(ct);
+                return conflict;
+            }
+
+            var row = await db.Cases.FirstOrDefaultAsync(c => c.Id == result.State.CaseId, ct);
+            if (row is null)
+            {
+                row = await NewCaseAsync(result.State, definition, officeZone, ct);
+                row.StartedByUserId = result.Closed?.ActorUserId ?? "";
+                db.Cases.Add(row);
+            }
+            CaseMapping.CopyState(result.State, definition, row);
+            row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
+
+            if (result.Closed is { } done) await MarkDoneAsync(done, result.State.CaseId, definition, ct);
+            if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(result.State.CaseId, opened, definition));
+            db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, result.State.CaseId, ipAddress)));
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new Applied(row.Number);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A writer outside this lock protocol changed the item: report who did, write nothing.
+            db.ChangeTracker.Clear();
+            return await ConflictAsync(result.Closed!, officeZone, ct) ?? new Conflict("Langkah ini sudah berubah; muat ulang berkas.", null, null);
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, ct);
+            db.ChangeTracker.Clear();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<Conflict?> ConflictAsync(CompletedItem closed, TimeZoneInfo officeZone, CancellationToken ct)
+    {
+        var current = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.Id == closed.Item.Id, ct);
+        if (current is null || current.Status == WorkItemStatus.Open) return null;
+        var at = current.DoneAt!.Value;
+        var local = TimeZoneInfo.ConvertTime(at, officeZone);
+        return new Conflict(
+            $"Langkah ini sudah diproses oleh {current.ActorName} pada {local.ToString("d MMMM yyyy HH.mm", Indonesian)}.",
+            current.ActorName, at);
+    }
+
+    private async Task MarkDoneAsync(CompletedItem done, Guid caseId, SopDefinition definition, CancellationToken ct)
+    {
+        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.Id == done.Item.Id, ct);
+        if (item is null)
+        {
+            // The first step of a new case is opened and completed by one command: it was never stored open.
+            item = CaseMapping.NewItem(caseId, done.Item, definition);
+            db.WorkItems.Add(item);
+        }
+        CaseMapping.CopyDone(done, item);
+        item.Version++;
+    }
+
+    private async Task<CaseRecord> NewCaseAsync(CaseState state, SopDefinition definition, TimeZoneInfo officeZone, CancellationToken ct)
+    {
+        var prefix = definition.Id.ToUpperInvariant();
+        var year = TimeZoneInfo.ConvertTime(state.StartedAt, officeZone).Year;
+        var counter = await db.CaseCounters.FirstOrDefaultAsync(c => c.Prefix == prefix && c.Year == year, ct);
+        if (counter is null)
+        {
+            counter = new CaseCounterRecord { Prefix = prefix, Year = year };
+            db.CaseCounters.Add(counter);
+        }
+        counter.Last++;
+
+        var version = await db.DefinitionVersions.AsNoTracking()
+            .Where(d => d.DefinitionId == definition.Id && d.ContentHash == definition.ContentHash)
+            .Select(d => (int?)d.Version).FirstOrDefaultAsync(ct);
+        return new CaseRecord
+        {
+            Id = state.CaseId,
+            Number = string.Create(CultureInfo.InvariantCulture, $"{prefix}/{year}/{counter.Last:000000}"),
+            DefinitionId = definition.Id,
+            DefinitionHash = definition.ContentHash,
+            DefinitionVersion = version ?? 0,
+            StartedAt = state.StartedAt,
+            StartedByUserId = "",
+        };
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SopDesk.Data.Entities;
+
+namespace SopDesk.Data.Configurations;
+
+internal sealed class WorkItemRecordConfiguration : IEntityTypeConfiguration<WorkItemRecord>
+{
+    public void Configure(EntityTypeBuilder<WorkItemRecord> builder)
+    {
+        builder.ToTable("WorkItems");
+        builder.HasKey(w => w.Id);
+        builder.HasIndex(w => new { w.CaseId, w.Sequence }).IsUnique();
+        builder.Property(w => w.StepId).HasMaxLength(64);
+        builder.Property(w => w.LaneId).HasMaxLength(64);
+        builder.Property(w => w.Roles).HasMaxLength(200);
+        builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(8);
+        builder.Property(w => w.ActorUserId).HasMaxLength(64);
+        builder.Property(w => w.ActorName).HasMaxLength(200);
+        builder.Property(w => w.ActingAs).HasMaxLength(64);
+        builder.Property(w => w.OutcomeId).HasMaxLength(64);
+        builder.Property(w => w.ClaimedByUserId).HasMaxLength(64);
+        builder.Property(w => w.Version).IsConcurrencyToken();
+        // The inbox: open items ordered by due time; a partial index keeps it small as done items pile up.
+        builder.HasIndex(w => new { w.Status, w.DueAt }).HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_WorkItems_Open_DueAt");
+        builder.HasIndex(w => new { w.StepId, w.DoneAt });
+    }
+}

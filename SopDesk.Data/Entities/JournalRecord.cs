@@ -1,0 +1,21 @@
+namespace SopDesk.Data.Entities;
+
+/// <summary>
+/// One line of the append-only journal: who, as what, when, what, from where. Database triggers refuse
+/// any UPDATE or DELETE of these rows.
+/// </summary>
+public sealed class JournalRecord
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid? CaseId { get; set; }
+    public string ActorUserId { get; set; } = "";
+    public string ActorName { get; set; } = "";
+    public string ActingAs { get; set; } = "";
+    /// <summary>CaseStarted, StepCompleted, Paraf, Signed, SignIn, SignInFailed, PersonalDataViewed…</summary>
+    public string Action { get; set; } = "";
+    public string? StepId { get; set; }
+    public string? OutcomeId { get; set; }
+    public string Detail { get; set; } = "";
+    public string? IpAddress { get; set; }
+}
