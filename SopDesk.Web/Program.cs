@@ -1,21 +1,57 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web;
 using SopDesk.Web.Components;
+using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Inbox;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+using SopDesk.Workflows.Calendar;
 
 var builder = WebApplication.CreateBuilder(args);
+var connectionString = builder.Configuration.GetConnectionString("SopDesk") ?? "Data Source=sopdesk.db";
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddSopDeskData(connectionString);
+// Identity's stores take the context per request scope; Blazor components use the factory instead.
+builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());
+builder.Services.AddStaffSignIn();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(OfficeSettings.Read(builder.Configuration));
+builder.Services.AddSingleton<OfficeTime>();
+builder.Services.AddSingleton<DefinitionCatalog>();
+builder.Services.AddScoped<CaseService>();
+builder.Services.AddScoped<CaseSearch>();
+builder.Services.AddScoped<InboxQuery>();
+builder.Services.AddLocalization();
 
 var app = builder.Build();
+
+await Startup.PrepareAsync(app.Services, app.Configuration, app.Environment);
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
+app.UseRequestLocalization(o => o.SetDefaultCulture("id-ID").AddSupportedCultures("id-ID").AddSupportedUICultures("id-ID"));
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapPost("/keluar", async (SignInManager<StaffUser> signIn) =>
+    {
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect("/masuk");
+    })
+    .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
 app.Run();
 

@@ -76,6 +76,10 @@ public static class HolidayCsv
     /// <summary>The code a kind has in the file (libur_nasional, cuti_bersama, libur_daerah).</summary>
     public static string KindCode(HolidayKind kind) => KindsByCode.First(p => p.Value == kind).Key;
 
+    /// <summary>The kind for a code as written in the CSV (libur_nasional, cuti_bersama, libur_daerah).</summary>
+    public static HolidayKind KindOf(string code) =>
+        KindsByCode.TryGetValue(code, out var kind) ? kind : throw new FormatException($"Unknown holiday kind '{code}'.");
+
     private static (Holiday? Holiday, string? Problem) ParseLine(string line)
     {
         var fields = line.Split(',', 3);

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Web.Features.Cases;
+
+/// <summary>The answer to an officer's command: done (with the berkas), or why not.</summary>
+public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionary<string, string> FieldErrors, Guid? CaseId = null, string? CaseNumber = null)
+{
+    public static CommandOutcome Done(Guid caseId, string number) => new(true, null, ImmutableDictionary<string, string>.Empty, caseId, number);
+    public static CommandOutcome Failed(string message) => new(false, message, ImmutableDictionary<string, string>.Empty);
+}
+
+/// <summary>
+/// Every act on a berkas goes through here: it rebuilds the actor from the sign-in, asks the engine on the
+/// server (whatever the page showed), and writes the result in one transaction.
+/// </summary>
+public sealed class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+{
+    public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (catalog.Find(definitionId) is not { } definition) return CommandOutcome.Failed($"SOP '{definitionId}' tidak ditemukan.");
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var now = time.Now;
+        var command = new StartCase(Guid.CreateVersion7(now), values.ToImmutableDictionary(), null);
+        var result = Interpreter.Start(definition, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, now, ct), now);
+        return await PersistAsync(db, result, definition, ct);
+    }
+
+    public Task<CommandOutcome> CompleteAsync(Guid caseId, Guid workItemId, string? outcomeId, IReadOnlyDictionary<string, string> values, string? note,
+        ClaimsPrincipal user, CancellationToken ct = default) =>
+        ActAsync(caseId, new CompleteStep(workItemId, outcomeId, values.ToImmutableDictionary(), note), user, ct);
+
+    public Task<CommandOutcome> CloseReturnedAsync(Guid caseId, Guid workItemId, string note, ClaimsPrincipal user, CancellationToken ct = default) =>
+        ActAsync(caseId, new CloseReturnedCase(workItemId, note), user, ct);
+
+    /// <summary>May this officer start a case of <paramref name="definition"/>?</summary>
+    public bool MayStart(SopDefinition definition, ClaimsPrincipal user) =>
+        Interpreter.MayStart(definition, ActorFactory.FromPrincipal(user), OfficeContext.Normal);
+
+    public async Task<CaseDetail?> GetDetailAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (row is null) return null;
+        var items = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId).OrderBy(w => w.Sequence).ToListAsync(ct);
+        var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
+        var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
+        var state = (await new CaseStore(db).LoadAsync(caseId, ct))!;
+        var actor = ActorFactory.FromPrincipal(user);
+        var now = time.Now;
+        var office = await OfficeContextAsync(db, now, ct);
+        var seesPersonalData = PersonalData.MaySee(definition, actor);
+        if (seesPersonalData && definition.Steps.SelectMany(s => s.Fields).Any(f => f.Personal))
+        {
+            db.Journal.Add(new JournalRecord
+            {
+                At = now, CaseId = caseId, ActorUserId = actor.UserId, ActorName = actor.Name,
+                ActingAs = string.Join(",", actor.Roles), Action = "PersonalDataViewed", Detail = $"Melihat data pribadi berkas {row.Number}",
+            });
+            await db.SaveChangesAsync(ct);
+        }
+        return new CaseDetail(row, definition, state, items, journal, Interpreter.AllowedActions(definition, state, actor, office), seesPersonalData);
+    }
+
+    private CaseInterpreter Interpreter => new(time.Calendar);
+
+    private async Task<CommandOutcome> ActAsync(Guid caseId, CaseCommand command, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await new CaseStore(db).LoadAsync(caseId, ct);
+        if (state is null) return CommandOutcome.Failed("Berkas tidak ditemukan.");
+        var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash, ct);
+        var now = time.Now;
+        var result = Interpreter.Execute(definition, state, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, now, ct), now);
+        return await PersistAsync(db, result, definition, ct);
+    }
+
+    private async Task<CommandOutcome> PersistAsync(SopDeskDbContext db, EngineResult result, SopDefinition definition, CancellationToken ct)
+    {
+        if (result is Refused refused) return new CommandOutcome(false, refused.Message, refused.FieldErrors);
+        var accepted = (Accepted)result;
+        return await new CaseStore(db).ApplyAsync(accepted, definition, time.Calendar.Zone, null, ct) switch
+        {
+            Applied applied => CommandOutcome.Done(accepted.State.CaseId, applied.CaseNumber),
+            Conflict conflict => CommandOutcome.Failed(conflict.Message),
+            _ => CommandOutcome.Failed("Hasil tidak dikenal."),
+        };
+    }
+
+    /// <summary>Officials absent now (a Plh. acts for them where the SOP's substitution rules allow).</summary>
+    internal static async Task<OfficeContext> OfficeContextAsync(SopDeskDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var absent = await db.Absences.AsNoTracking().Where(a => a.From <= now && a.To > now).Select(a => a.Role).ToListAsync(ct);
+        return new OfficeContext([.. absent]);
+    }
+}
+
+/// <summary>Everything the berkas page shows, computed for one officer.</summary>
+public sealed record CaseDetail(
+    CaseRecord Case,
+    SopDefinition Definition,
+    CaseState State,
+    IReadOnlyList<WorkItemRecord> Items,
+    IReadOnlyList<JournalRecord> Journal,
+    IReadOnlyList<AllowedAction> Allowed,
+    bool SeesPersonalData);

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Workflows.Calendar;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Web.Features.Demo;
+
+/// <summary>
+/// About 50 demo berkas over all six SOPs, run through the real engine and store by the demo staff over
+/// the last three weeks of office time: some finished, some returned, some waiting — a few overdue.
+/// Deterministic (seeded), so every fresh demo database looks the same.
+/// </summary>
+public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingCalendar calendar, IReadOnlyDictionary<string, Actor> staffByRole)
+{
+    private readonly Random _random = new(2026);
+    private readonly CaseInterpreter _engine = new(calendar);
+
+    public async Task<int> SeedAsync(SopDeskDbContext db, DateTimeOffset now, int count = 54)
+    {
+        var values = new DemoValues(_random);
+        var store = new CaseStore(db);
+        for (var i = 0; i < count; i++)
+        {
+            var definition = definitions[i % definitions.Count];
+            // Start somewhere in the last 15 working days, during office hours.
+            var at = calendar.AddOfficeTime(calendar.NextOpening(now.AddDays(-22 + i * 21.0 / count)), TimeSpan.FromMinutes(_random.Next(0, 300)));
+            if (at >= now) at = now.AddHours(-1);
+            var name = values.Name();
+            var first = definition.FirstStep;
+            var start = new StartCase(Guid.CreateVersion7(at), first.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name)), null);
+            var result = _engine.Start(definition, start, ActorFor(definition, first), OfficeContext.Normal, at);
+            var state = await ApplyAsync(store, result, definition);
+
+            var steps = _random.Next(0, definition.Steps.Length + 3);
+            for (var s = 0; s < steps && state.OpenItem is { } item; s++)
+            {
+                // Mostly on time; one step in six takes far longer than its target.
+                at = calendar.AddOfficeTime(at, TimeSpan.FromMinutes(_random.Next(6) == 0 ? _random.Next(60, 900) : _random.Next(2, 9)));
+                if (at >= now) break;
+                var step = definition.Step(item.StepId);
+                var actor = ActorFor(definition, step);
+                var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == "complete");
+                var outcome = ChooseOutcome(step, allowed.OutcomeIds, item.Visit);
+                var note = outcome is not null && step.Outcomes.First(o => o.Id == outcome).RequiresNote ? NoteFor(step) : null;
+                var command = new CompleteStep(item.Id, outcome, step.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name)), note);
+                state = await ApplyAsync(store, _engine.Execute(definition, state, command, actor, OfficeContext.Normal, at), definition);
+            }
+        }
+        return count;
+    }
+
+    private async Task<CaseState> ApplyAsync(CaseStore store, EngineResult result, SopDefinition definition)
+    {
+        if (result is Refused refused)
+            throw new InvalidOperationException($"Demo data refused by the engine: {refused.Reason} {refused.Message} {string.Join("; ", refused.FieldErrors)}");
+        var accepted = (Accepted)result;
+        if (await store.ApplyAsync(accepted, definition, calendar.Zone) is not Applied)
+            throw new InvalidOperationException("Demo data could not be stored.");
+        return accepted.State;
+    }
+
+    private Actor ActorFor(SopDefinition definition, Step step) => staffByRole[definition.Lane(step.Lane).Roles[0]];
+
+    /// <summary>Mostly forward; sometimes tidak lengkap or koreksi; bipartite meetings settle now and then.</summary>
+    private string? ChooseOutcome(Step step, ImmutableArray<string> allowed, int visit)
+    {
+        if (!step.HasOutcomes) return null;
+        var options = step.Outcomes.Where(o => allowed.Contains(o.Id)).ToList();
+        var back = options.FirstOrDefault(o => o.Kind is OutcomeKind.Return or OutcomeKind.Correction);
+        if (back is not null && visit == 1 && _random.Next(8) == 0) return back.Id;
+        var repeat = options.FirstOrDefault(o => o.Kind == OutcomeKind.Repeat);
+        if (repeat is not null && _random.Next(4) != 0) return repeat.Id;
+        var forward = options.Where(o => o.Kind == OutcomeKind.Forward).ToList();
+        return forward[forward.Count > 1 && _random.Next(3) == 0 ? 0 : forward.Count - 1].Id;
+    }
+
+    private string NoteFor(Step step) => step.Kind == StepKind.Decision || step.Kind == StepKind.Disposisi
+        ? (step.Checklist.IsDefaultOrEmpty ? "Persyaratan belum lengkap" : $"Belum ada: {step.Checklist[_random.Next(step.Checklist.Length)]}")
+        : "Mohon diperbaiki: data tidak sesuai dokumen";
+
+    /// <summary>The demo cases need the demo staff: one actor per role, by user name = role id.</summary>
+    public static async Task<IReadOnlyDictionary<string, Actor>> StaffByRoleAsync(SopDeskDbContext db)
+    {
+        var names = DemoStaff.Members.Select(m => m.UserName).ToList();
+        var users = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!)).ToListAsync();
+        return users.ToDictionary(u => u.UserName!, u => Actor.Of(u.Id, u.FullName, u.UserName!));
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Security;
+
+namespace SopDesk.Web.Features.Demo;
+
+/// <summary>One demo officer per role. Created only when demo seeding is on (Development); never in production.</summary>
+public static class DemoStaff
+{
+    /// <summary>The demo password — for the demo database only, given in README.</summary>
+    public const string Password = "SopDesk-Demo-2026";
+
+    public sealed record Member(string UserName, string FullName, string Nip, string Jabatan, string[] Roles);
+
+    public static readonly IReadOnlyList<Member> Members =
+    [
+        new("petugas-penerima", "Rina Marlina", "199203142019032007", "Petugas Penerima Loket", ["petugas-penerima"]),
+        new("jfu", "Dedi Kurniawan, S.H.", "198811052014021002", "Mediator Hubungan Industrial (JFU)", ["jfu"]),
+        new("pengadministrasi", "Siti Aminah", "199007212015032004", "Pengadministrasi Umum", ["pengadministrasi"]),
+        new("kasi", "Hendra Saputra, S.E.", "198405102009011003", "Kepala Seksi Penempatan Tenaga Kerja", ["kasi"]),
+        new("kabid", "Yuliani, S.Sos., M.Si.", "197806152003122005", "Kepala Bidang Tenaga Kerja", ["kabid"]),
+        new("sekretaris", "Agus Salim, S.IP.", "197912202005011004", "Sekretaris Dinas", ["sekretaris"]),
+        new("kepala-dinas", "Gunsono Mekson, S.E., M.M.", "196910161995031001", "Kepala Dinas", ["kepala-dinas"]),
+        new("staf", "Fitri Handayani", "199505302020122012", "Staf Bidang Tenaga Kerja", ["staf"]),
+        new("panitia", "Rudi Hartono", "199101092017031006", "Panitia Pelatihan", ["panitia"]),
+        new("admin", "Administrator SopDesk", "", "Administrator Sistem", [Roles.Admin]),
+    ];
+
+    public static async Task SeedAsync(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, ILogger log)
+    {
+        foreach (var role in Roles.Names.Keys)
+            if (!await roles.RoleExistsAsync(role))
+                Check(await roles.CreateAsync(new IdentityRole(role)), role);
+
+        foreach (var member in Members)
+        {
+            if (await users.FindByNameAsync(member.UserName) is not null) continue;
+            var user = new StaffUser { UserName = member.UserName, FullName = member.FullName, Nip = member.Nip, Jabatan = member.Jabatan, IsActive = true };
+            Check(await users.CreateAsync(user, Password), member.UserName);
+            Check(await users.AddToRolesAsync(user, member.Roles), member.UserName);
+        }
+        log.LogWarning("Demo staff ready: user names are the role ids (e.g. 'kasi'), demo-only password '{Password}'", Password);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Demo seeding failed for {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}

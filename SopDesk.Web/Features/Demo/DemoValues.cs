@@ -1,0 +1,57 @@
+using System.Globalization;
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Web.Features.Demo;
+
+/// <summary>Believable form values for demo berkas (Pagar Alam names, valid NIKs), from a seeded Random.</summary>
+public sealed class DemoValues(Random random)
+{
+    private static readonly string[] FirstNames = ["Ahmad", "Siti", "Budi", "Dewi", "Rizki", "Nurul", "Andi", "Putri", "Fajar", "Indah", "Yoga", "Ayu", "Rahmat", "Lestari", "Hadi", "Wulan"];
+    private static readonly string[] LastNames = ["Pratama", "Wulandari", "Saputra", "Anggraini", "Hidayat", "Permata", "Setiawan", "Rahmawati", "Gunawan", "Maharani", "Firmansyah", "Oktaviani"];
+    private static readonly string[] Streets = ["Jl. Kapten Sanap", "Jl. Masik Siagim", "Jl. Lettu Hamid", "Jl. Ahmad Yani", "Jl. Serma Wanar", "Jl. Bambang Utoyo"];
+    private static readonly string[] Villages = ["Kel. Beringin Jaya", "Kel. Nendagung", "Kel. Dempo Makmur", "Kel. Kuripan Babas", "Kel. Bangun Rejo"];
+    private static readonly string[] Companies = ["PT Perkebunan Dempo Lestari", "CV Sinar Pagar Alam", "PT Teh Gunung Dempo", "PT Karya Besemah Konstruksi", "CV Mitra Jaya Abadi", "PT Sriwijaya Agro Niaga"];
+    private static readonly string[] Countries = ["Malaysia", "Taiwan", "Hong Kong", "Korea Selatan", "Jepang", "Singapura"];
+
+    public string Name() => $"{Pick(FirstNames)} {Pick(LastNames)}";
+
+    public string Value(FormField field, string applicantName) => field.Type switch
+    {
+        FieldType.Nik => Nik(),
+        FieldType.Nip => "198705122010011003",
+        FieldType.Date => new DateOnly(1985 + random.Next(20), 1 + random.Next(12), 1 + random.Next(28)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        FieldType.Choice => Pick([.. field.Options]),
+        FieldType.Number when field.Id.Contains("tahun", StringComparison.OrdinalIgnoreCase) => (2005 + random.Next(20)).ToString(CultureInfo.InvariantCulture),
+        FieldType.Number => ((int)(field.Min ?? 1) + random.Next(30)).ToString(CultureInfo.InvariantCulture),
+        FieldType.Money => (random.Next(5, 500) * 100_000).ToString(CultureInfo.InvariantCulture),
+        FieldType.Phone => $"08{random.Next(11, 99)}{random.Next(1000_0000, 9999_9999)}",
+        FieldType.Email => $"{applicantName.Split(' ')[0].ToLowerInvariant()}@contoh.id",
+        _ => Text(field, applicantName),
+    };
+
+    private string Text(FormField field, string applicantName)
+    {
+        var id = field.Id.ToLowerInvariant();
+        if (field.Pattern is not null) return string.Concat(Enumerable.Range(0, 11).Select(_ => random.Next(10).ToString(CultureInfo.InvariantCulture)));
+        if (id.StartsWith("nama", StringComparison.Ordinal) && id.Contains("pelatihan", StringComparison.Ordinal)) return Pick(["Pelatihan Barista Kopi Besemah", "Pelatihan Menjahit", "Pelatihan Teknisi Sepeda Motor", "Pelatihan Operator Komputer"]);
+        if (id.StartsWith("nama", StringComparison.Ordinal) && (id.Contains("p3mi", StringComparison.Ordinal) || id.Contains("perusahaan", StringComparison.Ordinal))) return Pick(Companies);
+        if (id.StartsWith("nama", StringComparison.Ordinal)) return applicantName;
+        if (id.Contains("alamat", StringComparison.Ordinal)) return $"{Pick(Streets)} No. {random.Next(1, 200)}, {Pick(Villages)}, Kota Pagar Alam";
+        if (id.Contains("perusahaan", StringComparison.Ordinal) || id.Contains("kontraktor", StringComparison.Ordinal)) return Pick(Companies);
+        if (id.Contains("tempat", StringComparison.Ordinal)) return Pick(["Pagar Alam", "Lahat", "Palembang", "Muara Enim"]);
+        if (id.Contains("negara", StringComparison.Ordinal)) return Pick(Countries);
+        if (id.Contains("ak1", StringComparison.Ordinal)) return $"AK1/2026/{random.Next(1, 30):000000}";
+        if (id.Contains("nomor", StringComparison.Ordinal)) return $"{random.Next(100, 999)}/{random.Next(10, 99)}/DISPMPTSPTK/2026";
+        return field.Type == FieldType.Textarea ? $"{field.Label}: dicatat oleh petugas saat berkas diterima." : $"{field.Label} {random.Next(1, 99)}";
+    }
+
+    /// <summary>A valid NIK of Pagar Alam (1672xx), birth date encoded, +40 on the day for women.</summary>
+    private string Nik()
+    {
+        var born = new DateOnly(1980 + random.Next(25), 1 + random.Next(12), 1 + random.Next(28));
+        var day = born.Day + (random.Next(2) == 0 ? 0 : 40);
+        return string.Create(CultureInfo.InvariantCulture, $"16720{1 + random.Next(5)}{day:00}{born.Month:00}{born.Year % 100:00}{random.Next(1, 9999):0000}");
+    }
+
+    private T Pick<T>(T[] items) => items[random.Next(items.Length)];
+}

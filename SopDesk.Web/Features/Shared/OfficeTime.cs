@@ -1,0 +1,47 @@
+using System.Globalization;
+using SopDesk.Workflows.Calendar;
+
+namespace SopDesk.Web.Features.Shared;
+
+/// <summary>
+/// The office's clock and calendar: "now" from TimeProvider, the working calendar (reloaded when the
+/// holiday list changes), and Indonesian formatting in the office's time zone.
+/// </summary>
+public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
+{
+    public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+
+    private WorkingCalendar _calendar = new(settings, []);
+
+    public WorkingCalendar Calendar => _calendar;
+
+    public DateTimeOffset Now => Calendar.ToLocal(clock.GetUtcNow());
+
+    /// <summary>WIB, WITA or WIT for the office's zone.</summary>
+    public string ZoneAbbreviation => settings.TimeZoneId switch
+    {
+        "Asia/Makassar" => "WITA",
+        "Asia/Jayapura" => "WIT",
+        _ => "WIB",
+    };
+
+    public void UseHolidays(IEnumerable<Holiday> holidays) => _calendar = new WorkingCalendar(settings, holidays);
+
+    /// <summary>"23 Nov 2026 14.05 WIB".</summary>
+    public string FormatDateTime(DateTimeOffset instant) =>
+        $"{Calendar.ToLocal(instant).ToString("d MMM yyyy HH.mm", Indonesian)} {ZoneAbbreviation}";
+
+    public string FormatDateTime(DateTimeOffset? instant) => instant is { } i ? FormatDateTime(i) : "–";
+
+    /// <summary>"Senin, 23 November 2026".</summary>
+    public string FormatDate(DateTimeOffset instant) => Calendar.ToLocal(instant).ToString("dddd, d MMMM yyyy", Indonesian);
+
+    /// <summary>Working time as staff say it: "5 menit", "2 jam 10 menit", "3 hari kerja".</summary>
+    public static string FormatDuration(TimeSpan officeTime, WorkingCalendar calendar)
+    {
+        var dayLength = calendar.Settings.Days.Values.Select(d => d.Closes - d.Opens).DefaultIfEmpty(TimeSpan.FromHours(8)).Max();
+        if (officeTime >= dayLength) return $"{Math.Round(officeTime / dayLength, 1).ToString(Indonesian)} hari kerja";
+        if (officeTime.TotalMinutes < 60) return $"{Math.Max(0, (int)Math.Round(officeTime.TotalMinutes))} menit";
+        return officeTime.Minutes == 0 ? $"{(int)officeTime.TotalHours} jam" : $"{(int)officeTime.TotalHours} jam {officeTime.Minutes} menit";
+    }
+}

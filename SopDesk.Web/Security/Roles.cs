@@ -1,0 +1,23 @@
+namespace SopDesk.Web.Security;
+
+/// <summary>Staff roles. Lane roles are the ids the SOP files use; "admin" administers SopDesk itself.</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["petugas-penerima"] = "Petugas Penerima",
+        ["jfu"] = "JFU / Mediator",
+        ["pengadministrasi"] = "Pengadministrasi",
+        ["kasi"] = "Kasi",
+        ["kabid"] = "Kepala Bidang",
+        ["sekretaris"] = "Sekretaris",
+        ["kepala-dinas"] = "Kepala Dinas",
+        ["staf"] = "Staf",
+        ["panitia"] = "Panitia",
+        [Admin] = "Administrator",
+    };
+
+    public static string NameOf(string role) => Names.GetValueOrDefault(role, role);
+}

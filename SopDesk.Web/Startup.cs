@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Demo;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Calendar;
+
+namespace SopDesk.Web;
+
+/// <summary>What runs once before the app serves: migrations, SOP definitions, holidays, demo data.</summary>
+public static class Startup
+{
+    public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("SopDesk.Startup");
+        var time = services.GetRequiredService<OfficeTime>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
+            await db.MigrateAsync();
+            await SeedHolidaysAsync(db, log);
+            time.UseHolidays(await HolidaysAsync(db));
+        }
+
+        var folder = configuration["Workflows:Path"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
+        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(folder, time.Now);
+
+        if (configuration.GetValue<bool>("Demo:Seed"))
+            await DemoData.SeedAsync(services, log);
+    }
+
+    public static async Task<List<Holiday>> HolidaysAsync(SopDeskDbContext db) =>
+        [.. (await db.Holidays.AsNoTracking().ToListAsync()).Select(h => new Holiday(h.Date, HolidayCsv.KindOf(h.Kind), h.Name))];
+
+    /// <summary>The shipped list (2026, from the SKB) fills an empty table; the office edits it afterwards.</summary>
+    private static async Task SeedHolidaysAsync(SopDeskDbContext db, ILogger log)
+    {
+        if (await db.Holidays.AnyAsync()) return;
+        var folder = Path.Combine(AppContext.BaseDirectory, "data");
+        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "holidays-*.csv") : [])
+        {
+            var holidays = HolidayCsv.Load(file);
+            db.Holidays.AddRange(holidays.Select(h => new HolidayRecord { Date = h.Date, Kind = HolidayCsv.KindCode(h.Kind), Name = h.Name }));
+            log.LogInformation("Seeded {Count} holidays from {File}", holidays.Count, Path.GetFileName(file));
+        }
+        await db.SaveChangesAsync();
+    }
+}
