@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using SopDesk.Data;
-using SopDesk.Data.Entities;
 using SopDesk.Web;
 using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
@@ -46,12 +43,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapPost("/keluar", async (SignInManager<StaffUser> signIn) =>
-    {
-        await signIn.SignOutAsync();
-        return Results.LocalRedirect("/masuk");
-    })
-    .WithMetadata(new RequireAntiforgeryTokenAttribute());
+app.MapPost("/keluar", SignOut.HandleAsync);
 
 app.Run();
 

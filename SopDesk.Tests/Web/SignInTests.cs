@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SopDesk.Web.Features.Demo;
+
+namespace SopDesk.Tests.Web;
+
+public partial class SignInTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
+{
+    private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Posts the static sign-in form as a browser would (antiforgery token and cookie included).</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password)
+    {
+        var form = await client.GetStringAsync("/masuk");
+        var token = Token().Match(form).Groups[1].Value;
+        return await client.PostAsync("/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "masuk",
+            ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = user,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/katalog")]
+    [InlineData("/katalog/ak1")]
+    [InlineData("/berkas")]
+    [InlineData("/berkas/baru")]
+    [InlineData("/admin/definisi")]
+    public async Task Every_staff_page_sends_a_signed_out_visitor_to_the_sign_in_page(string path)
+    {
+        var response = await NewClient().GetAsync(path);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldStartWith("http://localhost/masuk?ReturnUrl=");
+    }
+
+    [Fact]
+    public async Task A_demo_officer_signs_in_and_sees_the_catalogue()
+    {
+        var client = NewClient();
+        var response = await SignInAsync(client, "kasi", DemoStaff.Password);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath.ShouldBe("/");
+
+        var catalogue = await client.GetAsync("/katalog");
+        catalogue.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await catalogue.Content.ReadAsStringAsync();
+        html.ShouldContain("Penerbitan Kartu Pencari Kerja (AK1)");
+        html.ShouldContain("Hendra Saputra");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_with_a_clear_message()
+    {
+        var client = NewClient();
+        var response = await SignInAsync(client, "jfu", "salah-sekali-123");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Nama pengguna atau kata sandi salah.");
+        (await client.GetAsync("/katalog")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var client = NewClient();
+        for (var i = 0; i < 5; i++) await SignInAsync(client, "panitia", $"salah-{i}-xxxxxxxx");
+        var response = await SignInAsync(client, "panitia", DemoStaff.Password);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Akun terkunci");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_definition_admin_page_is_for_administrators_only()
+    {
+        // Refused by the server at the endpoint, not by hiding a link.
+        var officer = NewClient();
+        await SignInAsync(officer, "kabid", DemoStaff.Password);
+        var refused = await officer.GetAsync("/admin/definisi");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.ToString().ShouldStartWith("http://localhost/ditolak");
+
+        var admin = NewClient();
+        await SignInAsync(admin, "admin", DemoStaff.Password);
+        (await (await admin.GetAsync("/admin/definisi")).Content.ReadAsStringAsync()).ShouldContain("Semua berkas definisi valid");
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_the_antiforgery_token()
+    {
+        var client = NewClient();
+        await SignInAsync(client, "sekretaris", DemoStaff.Password);
+        (await client.PostAsync("/keluar", new FormUrlEncodedContent([]))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/katalog")).StatusCode.ShouldBe(HttpStatusCode.OK, "a forged sign-out must not end the session");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
