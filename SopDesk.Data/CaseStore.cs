@@ -47,10 +47,12 @@ public sealed class CaseStore(SopDeskDbContext db)
             await using var transaction = connection.BeginTransaction(deferred: false);
             await db.Database.UseTransactionAsync(transaction, ct);
 
-            if (result.Closed is { } closed && await ConflictAsync(closed, officeZone, ct) is { } conflict)
+            // The item being completed, read under the write lock: still open, or already done by someone.
+            var item = result.Closed is { } closed ? await db.WorkItems.FirstOrDefaultAsync(w => w.Id == closed.Item.Id, ct) : null;
+            if (item is { Status: WorkItemStatus.Done })
             {
                 await transaction.RollbackAsync(ct);
-                return conflict;
+                return ConflictWith(item, officeZone);
             }
 
             var row = await db.Cases.FirstOrDefaultAsync(c => c.Id == result.State.CaseId, ct);
@@ -63,7 +65,7 @@ public sealed class CaseStore(SopDeskDbContext db)
             CaseMapping.CopyState(result.State, definition, row);
             row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
 
-            if (result.Closed is { } done) await MarkDoneAsync(done, result.State.CaseId, definition, ct);
+            if (result.Closed is { } done) MarkDone(done, item, result.State.CaseId, definition);
             if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(result.State.CaseId, opened, definition));
             db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, result.State.CaseId, ipAddress)));
 
@@ -88,17 +90,20 @@ public sealed class CaseStore(SopDeskDbContext db)
     private async Task<Conflict?> ConflictAsync(CompletedItem closed, TimeZoneInfo officeZone, CancellationToken ct)
     {
         var current = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.Id == closed.Item.Id, ct);
-        if (current is null || current.Status == WorkItemStatus.Open) return null;
-        var at = current.DoneAt!.Value;
-        var local = TimeZoneInfo.ConvertTime(at, officeZone);
-        return new Conflict(
-            $"Langkah ini sudah diproses oleh {current.ActorName} pada {local.ToString("d MMMM yyyy HH.mm", Indonesian)}.",
-            current.ActorName, at);
+        return current is { Status: WorkItemStatus.Done } ? ConflictWith(current, officeZone) : null;
     }
 
-    private async Task MarkDoneAsync(CompletedItem done, Guid caseId, SopDefinition definition, CancellationToken ct)
+    private static Conflict ConflictWith(WorkItemRecord done, TimeZoneInfo officeZone)
     {
-        var item = await db.WorkItems.FirstOrDefaultAsync(w => w.Id == done.Item.Id, ct);
+        var at = done.DoneAt!.Value;
+        var local = TimeZoneInfo.ConvertTime(at, officeZone);
+        return new Conflict(
+            $"Langkah ini sudah diproses oleh {done.ActorName} pada {local.ToString("d MMMM yyyy HH.mm", Indonesian)}.",
+            done.ActorName, at);
+    }
+
+    private void MarkDone(CompletedItem done, WorkItemRecord? item, Guid caseId, SopDefinition definition)
+    {
         if (item is null)
         {
             // The first step of a new case is opened and completed by one command: it was never stored open.

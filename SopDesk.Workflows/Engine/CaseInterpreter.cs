@@ -87,9 +87,11 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
             return Refused.Because(RefusalReason.UnknownOutcome, $"Langkah {step.No} tidak memiliki pilihan hasil.");
         }
 
-        // Sending a berkas back does not require the step's data to be complete; what is given must still be valid.
+        // A required field is satisfied by a value the berkas already holds (a resubmission or a correction
+        // sends only what changes), and sending a berkas back needs no data at all; what is sent must be valid.
         var goesBack = outcome?.Kind is OutcomeKind.Return or OutcomeKind.Correction;
-        var fieldErrors = FieldValidator.Validate(goesBack ? step.Fields.Select(f => f with { Required = false }) : step.Fields, command.Values);
+        var fields = step.Fields.Select(f => f with { Required = f.Required && !goesBack && !state.Data.ContainsKey(f.Id) });
+        var fieldErrors = FieldValidator.Validate(fields, command.Values);
         if (!fieldErrors.IsEmpty)
             return new Refused(RefusalReason.InvalidInput, "Periksa kembali isian yang ditandai.", fieldErrors);
 

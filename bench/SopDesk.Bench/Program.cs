@@ -1,1 +1,14 @@
-Console.WriteLine("bench");
+using SopDesk.Bench;
+
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions [--quick]
+var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+var quick = args.Contains("--quick");
+switch (command)
+{
+    case "transitions":
+        await TransitionsBenchmark.RunAsync(quick);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions [--quick]");
+        return 2;
+}

@@ -145,3 +145,20 @@ public class RefusalTests
         driver.State.Data.ShouldContainKey("nama");
     }
 }
+
+public class ResubmissionTests
+{
+    [Fact]
+    public void A_resubmission_needs_only_what_changes()
+    {
+        // ajukan (all fields) → periksa: tidak lengkap → ajukan again with only the corrected address
+        var driver = new CaseDriver("ak1");
+        driver.Start();
+        driver.Do("tidak-lengkap", "Alamat tidak sesuai KTP");
+        var fix = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("alamat", "Jl. Kapten Sanap No. 7");
+
+        var resubmitted = driver.Try(null, values: fix).ShouldBeOfType<SopDesk.Workflows.Engine.Accepted>();
+        resubmitted.State.Data["alamat"].ShouldBe("Jl. Kapten Sanap No. 7");
+        resubmitted.State.Data["nama"].ShouldNotBeNullOrEmpty();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using SopDesk.Data;
+using SopDesk.Workflows.Calendar;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Bench;
+
+/// <summary>
+/// Steps of real cases completed the way the app does it — load the state, ask the interpreter, write the
+/// result in one durable transaction (WAL, synchronous=FULL) — against raw one-row SQLite transactions
+/// measured in the same run on the same disk.
+/// </summary>
+public static class TransitionsBenchmark
+{
+    public static async Task RunAsync(bool quick)
+    {
+        var duration = TimeSpan.FromSeconds(quick ? 8 : 30);
+        var folder = Path.Combine(Path.GetTempPath(), "sopdesk-bench");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"transitions-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={path}";
+        try
+        {
+            var definitions = SopDefinitionLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "workflows")).Definitions;
+            await using (var setup = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
+            {
+                await setup.MigrateAsync();
+                await new DefinitionStore(setup).SyncAsync(definitions, DateTimeOffset.UtcNow);
+            }
+
+            var calendar = new WorkingCalendar(CalendarSettings.Default, []);
+            var engine = new CaseInterpreter(calendar);
+            var now = new DateTimeOffset(2026, 11, 16, 8, 0, 0, TimeSpan.FromHours(7));
+            var transitions = 0;
+            var cases = 0;
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < duration)
+            {
+                var definition = definitions[cases % definitions.Length];
+                var caseId = Guid.CreateVersion7(now);
+                var result = engine.Start(definition, new StartCase(caseId, BenchValues.For(definition.FirstStep), null), ActorFor(definition, definition.FirstStep), OfficeContext.Normal, now);
+                while (result is Accepted accepted)
+                {
+                    // Each transition is a request of its own: a new context reads the state and writes the result.
+                    await using (var db = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
+                    {
+                        if (await new CaseStore(db).ApplyAsync(accepted, definition, calendar.Zone) is not Applied)
+                            throw new InvalidOperationException("unexpected conflict");
+                    }
+                    transitions++;
+                    now = now.AddMinutes(1);
+                    if (accepted.State.OpenItem is null) break;
+                    await using var read = new SopDeskDbContext(SopDeskDatabase.Options(connectionString));
+                    var state = (await new CaseStore(read).LoadAsync(caseId))!;
+                    var step = definition.Step(state.OpenItem!.StepId);
+                    var actor = ActorFor(definition, step);
+                    var allowed = engine.AllowedActions(definition, state, actor, OfficeContext.Normal)[0];
+                    result = engine.Execute(definition, state, new CompleteStep(state.OpenItem.Id, Choose(definition, step, allowed), BenchValues.For(step), "catatan"), actor, OfficeContext.Normal, now);
+                }
+                cases++;
+            }
+            var transitionsPerSecond = transitions / watch.Elapsed.TotalSeconds;
+            var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            Console.WriteLine($"transitions: {transitions} steps of {cases} cases in {watch.Elapsed.TotalSeconds:F1} s (load state + interpreter + one durable transaction each)");
+
+            var raw = RawSqliteTransactions.Measure(folder, duration);
+            Console.WriteLine($"raw sqlite: one-row INSERT transactions, WAL + synchronous=FULL, {duration.TotalSeconds:F0} s");
+            Console.WriteLine($"memory: peak working set {peakMb:F0} MB, managed heap {GC.GetTotalMemory(false) / (1024.0 * 1024.0):F0} MB");
+            Console.WriteLine($"transitions_per_s={transitionsPerSecond:F0} raw_sqlite_tx_per_s={raw:F0} ratio={transitionsPerSecond / raw:F2}");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+        }
+    }
+
+    private static Actor ActorFor(SopDefinition definition, Step step)
+    {
+        var role = definition.Lane(step.Lane).Roles[0];
+        return Actor.Of($"bench-{role}", $"Bench {role}", role);
+    }
+
+    /// <summary>On to the next step where possible; a bounded repeat before that (two bipartite meetings).</summary>
+    private static string? Choose(SopDefinition definition, Step step, AllowedAction allowed)
+    {
+        if (!step.HasOutcomes) return null;
+        var options = step.Outcomes.Where(o => allowed.OutcomeIds.Contains(o.Id)).ToList();
+        return (options.FirstOrDefault(o => o.Kind == OutcomeKind.Forward && !definition.IsEnd(o.Next))
+            ?? options.FirstOrDefault(o => o.Kind == OutcomeKind.Repeat)
+            ?? options.First(o => o.Kind == OutcomeKind.Forward)).Id;
+    }
+}
