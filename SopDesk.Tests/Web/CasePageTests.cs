@@ -16,7 +16,6 @@ using SopDesk.Workflows.Calendar;
 namespace SopDesk.Tests.Web;
 
 /// <summary>The berkas page on a real database: the action form appears only for the lane of the open step.</summary>
-#pragma warning disable CA1001 // the context is disposed in IAsyncLifetime.DisposeAsync (async only)
 public sealed class CasePageTests : IAsyncLifetime
 {
     private readonly BunitContext _context = new();
@@ -54,7 +53,6 @@ public sealed class CasePageTests : IAsyncLifetime
         await _context.DisposeAsync();
         await _database.DisposeAsync();
     }
-#pragma warning restore CA1001
 
     private IRenderedComponent<CasePage> RenderAs(string role)
     {

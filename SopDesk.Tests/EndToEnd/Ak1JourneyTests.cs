@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace SopDesk.Tests.EndToEnd;
+
+/// <summary>
+/// Whole journeys in a real browser, each officer signed in with their own demo account, as the office
+/// would work an AK1 (kartu kuning) berkas.
+/// </summary>
+public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    /// <summary>The front desk registers an AK1 berkas; returns the berkas page path.</summary>
+    private async Task<string> RegisterAk1Async(string name)
+    {
+        await using var desk = await OfficerSession.SignInAsync(browser, "petugas-penerima");
+        await desk.OpenAsync("/berkas/baru?sop=ak1");
+        await desk.FillAsync("nik", "1672014505900003");
+        await desk.FillAsync("nama", name);
+        await desk.FillAsync("tempatLahir", "Pagar Alam");
+        await desk.TypeDateAsync("tanggalLahir", "05/05/1990");
+        await desk.ChooseAsync("jenisKelamin", "Perempuan");
+        await desk.ChooseAsync("pendidikan", "SMA/SMK");
+        await desk.FillAsync("alamat", "Jl. Kapten Sanap No. 7, Kel. Beringin Jaya");
+        await desk.Page.ClickAsync("[data-testid=save-case]");
+        await desk.Page.WaitForURLAsync(CasePath());
+        (await desk.Page.Locator("[data-testid=case-number]").InnerTextAsync()).ShouldMatch(@"^AK1/\d{4}/\d{6}$");
+        return new Uri(desk.Page.Url).AbsolutePath;
+    }
+
+    private async Task ActAsAsync(string officer, string casePath, string outcome, Func<OfficerSession, Task>? fill = null, string? note = null)
+    {
+        await using var session = await OfficerSession.SignInAsync(browser, officer);
+        await session.OpenAsync(casePath);
+        if (fill is not null) await fill(session);
+        await session.ActAsync(outcome, note);
+        (await session.Page.Locator("[data-testid=refusal]").CountAsync()).ShouldBe(0, $"{officer} was refused at {outcome}");
+    }
+
+    [Fact]
+    public async Task An_AK1_berkas_goes_from_registration_to_handover_through_every_lane()
+    {
+        var casePath = await RegisterAk1Async("Dewi Anggraini");
+
+        await ActAsAsync("petugas-penerima", casePath, "lengkap");
+        await ActAsAsync("pengadministrasi", casePath, "selesai", async s =>
+        {
+            await s.ChooseAsync("statusPerkawinan", "Belum kawin");
+            await s.ChooseAsync("agama", "Islam");
+        });
+        await ActAsAsync("kasi", casePath, "paraf");
+        await ActAsAsync("kabid", casePath, "tandatangan");
+        await ActAsAsync("petugas-penerima", casePath, "selesai");
+
+        await using var check = await OfficerSession.SignInAsync(browser, "kasi");
+        await check.OpenAsync(casePath);
+        (await check.CaseStatusAsync()).ShouldBe("Selesai");
+        var journal = await check.Page.Locator(".mud-timeline-item").AllInnerTextsAsync();
+        journal.ShouldContain(line => line.Contains("Diparaf (kasi)"));
+        journal.ShouldContain(line => line.Contains("Ditandatangani (kabid)"));
+        (await check.Page.Locator("[data-testid=action-form]").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_berkas_returned_as_tidak_lengkap_is_resubmitted_into_the_same_case()
+    {
+        var casePath = await RegisterAk1Async("Rizki Pratama");
+
+        await ActAsAsync("petugas-penerima", casePath, "tidak-lengkap", note: "Fotokopi ijazah terakhir belum ada");
+        await using (var desk = await OfficerSession.SignInAsync(browser, "petugas-penerima"))
+        {
+            await desk.OpenAsync(casePath);
+            (await desk.CaseStatusAsync()).ShouldBe("Menunggu pemohon");
+            // The pemohon brings the missing copy: the desk records the resubmission on the same berkas.
+            await desk.ActAsync("selesai");
+            (await desk.CaseStatusAsync()).ShouldBe("Dalam proses");
+            await desk.ActAsync("lengkap");
+            (await desk.Page.Locator(".mud-timeline-item").AllInnerTextsAsync())
+                .ShouldContain(line => line.Contains("Berkas dikembalikan ke pemohon: Fotokopi ijazah terakhir belum ada"));
+        }
+    }
+
+    [Fact]
+    public async Task An_officer_of_another_lane_gets_no_action_form()
+    {
+        var casePath = await RegisterAk1Async("Andi Setiawan");
+        await using var kabid = await OfficerSession.SignInAsync(browser, "kabid");
+        await kabid.OpenAsync(casePath);
+        (await kabid.Page.Locator("[data-testid=action-form]").CountAsync()).ShouldBe(0);
+        (await kabid.CaseStatusAsync()).ShouldBe("Dalam proses");
+    }
+
+    [GeneratedRegex(@"/berkas/[0-9a-f-]{36}$")]
+    private static partial Regex CasePath();
+}

@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+using SopDesk.Web.Features.Demo;
+
+namespace SopDesk.Tests.EndToEnd;
+
+/// <summary>One officer at one browser: signs in with a demo account and works berkas pages.</summary>
+public sealed class OfficerSession(IBrowserContext context, IPage page, string baseUrl) : IAsyncDisposable
+{
+    public IPage Page => page;
+
+    public static async Task<OfficerSession> SignInAsync(BrowserFixture browser, string userName)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{browser.BaseUrl}/masuk");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", DemoStaff.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{browser.BaseUrl}/");
+        return new OfficerSession(context, page, browser.BaseUrl);
+    }
+
+    /// <summary>Opens a page and waits until the Blazor circuit is live (before that, clicks do nothing).</summary>
+    public async Task OpenAsync(string path)
+    {
+        await page.GotoAsync(baseUrl + path);
+        await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    public Task FillAsync(string field, string value) => page.Locator($"[data-field={field}] input, [data-field={field}] textarea").First.FillAsync(value);
+
+    public async Task ChooseAsync(string field, string option)
+    {
+        await page.Locator($"[data-field={field}] .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+    }
+
+    public async Task TypeDateAsync(string field, string ddMMyyyy)
+    {
+        var input = page.Locator($"[data-field={field}] input");
+        await input.FillAsync(ddMMyyyy);
+        await input.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Escape");
+    }
+
+    /// <summary>Clicks an outcome button on the action form and waits for the page to show the next state.</summary>
+    public async Task ActAsync(string outcome, string? note = null)
+    {
+        if (note is not null) await page.Locator("textarea[data-testid=note], [data-testid=note] textarea").First.FillAsync(note);
+        // Every accepted act adds to the berkas's journal; a refusal shows an alert instead.
+        var before = await JournalLinesAsync();
+        await page.ClickAsync($"[data-outcome={outcome}]");
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('.mud-timeline-item').length > n || document.querySelector('[data-testid=refusal]')", before);
+    }
+
+    public Task<string> CaseStatusAsync() => page.Locator("[data-testid=case-status]").InnerTextAsync();
+
+    private Task<int> JournalLinesAsync() => page.Locator(".mud-timeline-item").CountAsync();
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
