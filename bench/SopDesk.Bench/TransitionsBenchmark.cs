@@ -40,7 +40,7 @@ public static class TransitionsBenchmark
             {
                 var definition = definitions[cases % definitions.Length];
                 var caseId = Guid.CreateVersion7(now);
-                var result = engine.Start(definition, new StartCase(caseId, BenchValues.For(definition.FirstStep), null), ActorFor(definition, definition.FirstStep), OfficeContext.Normal, now);
+                var result = engine.Start(definition, new StartCase(caseId, FieldExamples.For(definition.FirstStep), null), ActorFor(definition, definition.FirstStep), OfficeContext.Normal, now);
                 while (result is Accepted accepted)
                 {
                     // Each transition is a request of its own: a new context reads the state and writes the result.
@@ -57,7 +57,7 @@ public static class TransitionsBenchmark
                     var step = definition.Step(state.OpenItem!.StepId);
                     var actor = ActorFor(definition, step);
                     var allowed = engine.AllowedActions(definition, state, actor, OfficeContext.Normal)[0];
-                    result = engine.Execute(definition, state, new CompleteStep(state.OpenItem.Id, Choose(definition, step, allowed), BenchValues.For(step), "catatan"), actor, OfficeContext.Normal, now);
+                    result = engine.Execute(definition, state, new CompleteStep(state.OpenItem.Id, Choose(definition, step, allowed), FieldExamples.For(step), "catatan"), actor, OfficeContext.Normal, now);
                 }
                 cases++;
             }

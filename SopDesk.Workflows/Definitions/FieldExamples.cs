@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace SopDesk.Workflows.Definitions;
+
+/// <summary>
+/// A valid example value for each field type: shown to officers as a hint, and used by the benchmark and
+/// the tests to fill a step's form so the engine accepts it.
+/// </summary>
+public static class FieldExamples
+{
+    /// <summary>Region 167201 (Pagar Alam), born 05-05-1990 as a woman (day + 40), serial 0003.</summary>
+    public const string Nik = "1672014505900003";
+
+    public const string Nip = "198705122010011003";
+
+    public static string For(FormField field) => field.Type switch
+    {
+        FieldType.Nik => Nik,
+        FieldType.Nip => Nip,
+        FieldType.Date => "2026-11-10",
+        FieldType.Choice => field.Options[0],
+        FieldType.Number => (field.Min ?? 1).ToString(CultureInfo.InvariantCulture),
+        FieldType.Money => "1500000",
+        FieldType.Phone => "081234567890",
+        FieldType.Email => "pemohon@contoh.id",
+        _ when field.Pattern is not null => "12345678901", // the KPJ number, the only text pattern in the SOP files
+        _ => $"Isian {field.Label}",
+    };
+
+    public static ImmutableDictionary<string, string> For(Step step) => step.Fields.ToImmutableDictionary(f => f.Id, For);
+}
