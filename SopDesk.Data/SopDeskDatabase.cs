@@ -22,7 +22,8 @@ public static class SopDeskDatabase
     /// <summary>Registers the context (scoped) and a context factory (for Blazor components and services).</summary>
     public static IServiceCollection AddSopDeskData(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<SopDeskDbContext>(o => o.UseSopDeskSqlite(connectionString));
+        // Pooled: a context per operation (Blazor circuits, the inbox, every step) without rebuilding one each time.
+        services.AddPooledDbContextFactory<SopDeskDbContext>(o => o.UseSopDeskSqlite(connectionString));
         services.AddScoped<CaseStore>();
         services.AddScoped<DefinitionStore>();
         return services;
@@ -32,28 +33,36 @@ public static class SopDeskDatabase
     public static async Task MigrateAsync(this SopDeskDbContext db, CancellationToken ct = default) =>
         await db.Database.MigrateAsync(ct);
 
+    /// <summary>
+    /// Per-connection settings, applied once per physical connection: pooled connections are reopened for
+    /// every query, and re-running the pragmas each time cost more than the queries themselves.
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         public static readonly SqlitePragmas Instance = new();
 
         private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+        // Keyed by the native handle, which the pool keeps alive across logical opens.
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            if (NeedsPragmas(connection) is not { } sqlite) return;
+            using var command = sqlite.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (connection is not SqliteConnection) return;
-            await using var command = connection.CreateCommand();
+            if (NeedsPragmas(connection) is not { } sqlite) return;
+            await using var command = sqlite.CreateCommand();
             command.CommandText = Pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        private static void Apply(DbConnection connection)
-        {
-            if (connection is not SqliteConnection) return;
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
-        }
+        private static SqliteConnection? NeedsPragmas(DbConnection connection) =>
+            connection is SqliteConnection { Handle: { } handle } sqlite && Configured.TryAdd(handle, handle) ? sqlite : null;
     }
 }

@@ -30,11 +30,15 @@ public static class TransitionsBenchmark
                 await new DefinitionStore(setup).SyncAsync(definitions, DateTimeOffset.UtcNow);
             }
 
+            // Pooled contexts, as the app registers them (AddSopDeskData).
+            var contexts = new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(connectionString));
             var calendar = new WorkingCalendar(CalendarSettings.Default, []);
             var engine = new CaseInterpreter(calendar);
             var now = new DateTimeOffset(2026, 11, 16, 8, 0, 0, TimeSpan.FromHours(7));
             var transitions = 0;
             var cases = 0;
+            var (loadTime, engineTime, applyTime) = (TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+            var phase = new Stopwatch();
             var watch = Stopwatch.StartNew();
             while (watch.Elapsed < duration)
             {
@@ -44,25 +48,32 @@ public static class TransitionsBenchmark
                 while (result is Accepted accepted)
                 {
                     // Each transition is a request of its own: a new context reads the state and writes the result.
-                    await using (var db = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
+                    phase.Restart();
+                    await using (var db = await contexts.CreateDbContextAsync())
                     {
                         if (await new CaseStore(db).ApplyAsync(accepted, definition, calendar.Zone) is not Applied)
                             throw new InvalidOperationException("unexpected conflict");
                     }
+                    applyTime += phase.Elapsed;
                     transitions++;
                     now = now.AddMinutes(1);
                     if (accepted.State.OpenItem is null) break;
-                    await using var read = new SopDeskDbContext(SopDeskDatabase.Options(connectionString));
+                    phase.Restart();
+                    await using var read = await contexts.CreateDbContextAsync();
                     var state = (await new CaseStore(read).LoadAsync(caseId))!;
+                    loadTime += phase.Elapsed;
+                    phase.Restart();
                     var step = definition.Step(state.OpenItem!.StepId);
                     var actor = ActorFor(definition, step);
                     var allowed = engine.AllowedActions(definition, state, actor, OfficeContext.Normal)[0];
                     result = engine.Execute(definition, state, new CompleteStep(state.OpenItem.Id, Choose(definition, step, allowed), FieldExamples.For(step), "catatan"), actor, OfficeContext.Normal, now);
+                    engineTime += phase.Elapsed;
                 }
                 cases++;
             }
             var transitionsPerSecond = transitions / watch.Elapsed.TotalSeconds;
             var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+            Console.WriteLine($"per transition: load state {loadTime.TotalMilliseconds / transitions:F2} ms, interpreter {engineTime.TotalMilliseconds / transitions:F3} ms, write {applyTime.TotalMilliseconds / transitions:F2} ms");
             Console.WriteLine($"transitions: {transitions} steps of {cases} cases in {watch.Elapsed.TotalSeconds:F1} s (load state + interpreter + one durable transaction each)");
 
             var raw = RawSqliteTransactions.Measure(folder, duration);
