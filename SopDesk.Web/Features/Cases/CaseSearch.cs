@@ -28,7 +28,7 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Sha
             query = query.Where(c => EF.Functions.Like(c.ApplicantName, pattern) || EF.Functions.Like(c.Number, pattern) || c.Nik == text);
         }
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.StartedAt)
+        var items = await query.OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Number)
             .Skip(filter.Page * filter.PageSize).Take(filter.PageSize)
             .Select(c => new CaseRow(c.Id, c.Number, c.DefinitionId, c.ApplicantName, c.Nik, c.Status, c.EndId, c.CurrentStepId, c.StartedAt, c.CurrentDueAt))
             .ToListAsync(ct);
