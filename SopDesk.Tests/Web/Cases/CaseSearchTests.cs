@@ -59,3 +59,27 @@ public class CaseSearchTests
         }
     }
 }
+
+public class CaseSearchDateTests
+{
+    [Fact]
+    public async Task The_date_filter_counts_whole_days_in_the_office_time_zone()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        // Monday 16 Nov 2026 09:00 WIB and Tuesday 17 Nov 00:30 WIB (still Monday in UTC).
+        foreach (var at in new[] { CaseDriver.Monday9, new DateTimeOffset(2026, 11, 17, 0, 30, 0, TimeSpan.FromHours(7)) })
+        {
+            var driver = new CaseDriver("ak1") { Now = at };
+            await using var db = database.NewContext();
+            await new CaseStore(db).ApplyAsync(driver.Start(), driver.Definition, TimeZoneInfo.Utc);
+        }
+        await using var services = new ServiceCollection().AddSopDeskData(database.ConnectionString).BuildServiceProvider();
+        var search = new CaseSearch(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SopDeskDbContext>>(),
+            new OfficeTime(TimeProvider.System, CalendarSettings.Default));
+
+        var monday = new DateOnly(2026, 11, 16);
+        (await search.SearchAsync(new CaseFilter(From: monday, To: monday))).Total.ShouldBe(1);
+        (await search.SearchAsync(new CaseFilter(From: monday.AddDays(1)))).Total.ShouldBe(1);
+        (await search.SearchAsync(new CaseFilter(To: monday.AddDays(1)))).Total.ShouldBe(2);
+    }
+}
