@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
 using SopDesk.Web.Features.Demo;
 
 namespace SopDesk.Tests.Web;
@@ -94,6 +99,35 @@ public partial class SignInTests(SopDeskAppFactory app) : IClassFixture<SopDeskA
         await SignInAsync(client, "sekretaris", DemoStaff.Password);
         (await client.PostAsync("/keluar", new FormUrlEncodedContent([]))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await client.GetAsync("/katalog")).StatusCode.ShouldBe(HttpStatusCode.OK, "a forged sign-out must not end the session");
+    }
+
+    [Fact]
+    public async Task Deactivated_staff_cannot_sign_in_even_with_the_right_password()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var staf = (await users.FindByNameAsync("staf"))!;
+            staf.IsActive = false;
+            (await users.UpdateAsync(staf)).Succeeded.ShouldBeTrue();
+        }
+        var client = NewClient();
+        var response = await SignInAsync(client, "staf", DemoStaff.Password);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("dinonaktifkan");
+        (await client.GetAsync("/katalog")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Sign_in_and_failed_sign_in_are_journaled()
+    {
+        await SignInAsync(NewClient(), "pengadministrasi", "bukan-kata-sandinya");
+        await SignInAsync(NewClient(), "pengadministrasi", DemoStaff.Password);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
+        var lines = await db.Journal.Where(j => j.Action == "SignIn" || j.Action == "SignInFailed")
+            .Where(j => j.ActorName == "pengadministrasi" || j.ActorName == "Siti Aminah").OrderBy(j => j.Id).ToListAsync();
+        lines.Select(j => j.Action).ShouldBe(["SignInFailed", "SignIn"]);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
