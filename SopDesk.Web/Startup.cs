@@ -4,6 +4,7 @@ using SopDesk.Data.Entities;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Demo;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 
 namespace SopDesk.Web;
@@ -28,6 +29,7 @@ public static class Startup
 
         if (configuration.GetValue<bool>("Demo:Seed"))
             await DemoData.SeedAsync(services, log);
+        await FirstAdministrator.EnsureAsync(services, configuration, log);
     }
 
     public static async Task<List<Holiday>> HolidaysAsync(SopDeskDbContext db) =>
