@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using SopDesk.Data.Entities;
 using SopDesk.Workflows.Definitions;
@@ -46,6 +47,46 @@ internal static class CaseMapping
         row.CurrentDueAt = state.OpenItem?.DueAt;
         row.ApplicantName = definition.Summary.ApplicantNameField is { } nameField ? state.Data.GetValueOrDefault(nameField, "") : "";
         row.Nik = definition.Summary.NikField is { } nikField ? state.Data.GetValueOrDefault(nikField) : null;
+    }
+
+    /// <summary>Marks the item done only if it is still open; returns the rows changed (0 or 1).</summary>
+    public static Task<int> CompleteItemAsync(SopDeskDbContext db, CompletedItem done, CancellationToken ct)
+    {
+        var values = done.Values.IsEmpty ? null : JsonSerializer.Serialize(done.Values);
+        return db.WorkItems
+            .Where(w => w.Id == done.Item.Id && w.Status == WorkItemStatus.Open)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(w => w.Status, WorkItemStatus.Done)
+                .SetProperty(w => w.DoneAt, done.DoneAt)
+                .SetProperty(w => w.ActorUserId, done.ActorUserId)
+                .SetProperty(w => w.ActorName, done.ActorName)
+                .SetProperty(w => w.ActingAs, done.ActingAs)
+                .SetProperty(w => w.OutcomeId, done.OutcomeId)
+                .SetProperty(w => w.Note, done.Note)
+                .SetProperty(w => w.ValuesJson, values)
+                .SetProperty(w => w.Version, w => w.Version + 1), ct);
+    }
+
+    /// <summary>Writes the engine's new state onto the case row, without reading it first.</summary>
+    public static Task<int> UpdateCaseAsync(SopDeskDbContext db, CaseState state, SopDefinition definition, DateTimeOffset at, CancellationToken ct)
+    {
+        var row = new CaseRecord();
+        CopyState(state, definition, row);
+        return db.Cases
+            .Where(c => c.Id == state.CaseId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.Status, row.Status)
+                .SetProperty(c => c.ClosedAt, row.ClosedAt)
+                .SetProperty(c => c.EndId, row.EndId)
+                .SetProperty(c => c.DataJson, row.DataJson)
+                .SetProperty(c => c.VisitsJson, row.VisitsJson)
+                .SetProperty(c => c.ItemCount, row.ItemCount)
+                .SetProperty(c => c.CurrentStepId, row.CurrentStepId)
+                .SetProperty(c => c.CurrentLaneId, row.CurrentLaneId)
+                .SetProperty(c => c.CurrentDueAt, row.CurrentDueAt)
+                .SetProperty(c => c.ApplicantName, row.ApplicantName)
+                .SetProperty(c => c.Nik, row.Nik)
+                .SetProperty(c => c.UpdatedAt, at), ct);
     }
 
     public static WorkItemRecord NewItem(Guid caseId, WorkItemState item, SopDefinition definition) => new()

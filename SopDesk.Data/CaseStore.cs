@@ -10,7 +10,8 @@ namespace SopDesk.Data;
 /// <summary>What happened when a result was written.</summary>
 public abstract record ApplyResult;
 
-public sealed record Applied(string CaseNumber) : ApplyResult;
+/// <summary>Written. <paramref name="NewCaseNumber"/> is the registration number given when the result started a case.</summary>
+public sealed record Applied(string? NewCaseNumber) : ApplyResult;
 
 /// <summary>Someone else completed the step first; nothing was written.</summary>
 public sealed record Conflict(string Message, string? ByName, DateTimeOffset? At) : ApplyResult;
@@ -47,31 +48,42 @@ public sealed class CaseStore(SopDeskDbContext db)
             await using var transaction = connection.BeginTransaction(deferred: false);
             await db.Database.UseTransactionAsync(transaction, ct);
 
-            // The item being completed, read under the write lock: still open, or already done by someone.
-            var item = result.Closed is { } closed ? await db.WorkItems.FirstOrDefaultAsync(w => w.Id == closed.Item.Id, ct) : null;
-            if (item is { Status: WorkItemStatus.Done })
+            var caseId = result.State.CaseId;
+            string? newNumber = null;
+            if (result.Closed is not { Item.Sequence: > 1 } done)
             {
-                await transaction.RollbackAsync(ct);
-                return ConflictWith(item, officeZone);
-            }
-
-            var row = await db.Cases.FirstOrDefaultAsync(c => c.Id == result.State.CaseId, ct);
-            if (row is null)
-            {
-                row = await NewCaseAsync(result.State, definition, officeZone, ct);
+                // A start: the case and its first (already completed) item are new.
+                if (await db.Cases.AnyAsync(c => c.Id == caseId, ct))
+                {
+                    await transaction.RollbackAsync(ct);
+                    return new Conflict("Berkas ini sudah dibuat.", null, null);
+                }
+                var row = await NewCaseAsync(result.State, definition, officeZone, ct);
                 row.StartedByUserId = result.Closed?.ActorUserId ?? "";
+                CaseMapping.CopyState(result.State, definition, row);
+                row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
                 db.Cases.Add(row);
+                if (result.Closed is { } first) MarkDone(first, null, caseId, definition);
+                newNumber = row.Number;
             }
-            CaseMapping.CopyState(result.State, definition, row);
-            row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
+            else
+            {
+                // One guarded UPDATE under the write lock: it changes a row only while the item is still open.
+                if (await CaseMapping.CompleteItemAsync(db, done, ct) == 0)
+                {
+                    var conflict = await ConflictAsync(done, officeZone, ct);
+                    await transaction.RollbackAsync(ct);
+                    return conflict ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
+                }
+                await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
+            }
 
-            if (result.Closed is { } done) MarkDone(done, item, result.State.CaseId, definition);
-            if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(result.State.CaseId, opened, definition));
-            db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, result.State.CaseId, ipAddress)));
+            if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));
+            db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, caseId, ipAddress)));
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return new Applied(row.Number);
+            return new Applied(newNumber);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -102,14 +114,10 @@ public sealed class CaseStore(SopDeskDbContext db)
             done.ActorName, at);
     }
 
+    // The first step of a new case is opened and completed by one command: it was never stored open.
     private void MarkDone(CompletedItem done, WorkItemRecord? item, Guid caseId, SopDefinition definition)
     {
-        if (item is null)
-        {
-            // The first step of a new case is opened and completed by one command: it was never stored open.
-            item = CaseMapping.NewItem(caseId, done.Item, definition);
-            db.WorkItems.Add(item);
-        }
+        item ??= db.WorkItems.Add(CaseMapping.NewItem(caseId, done.Item, definition)).Entity;
         CaseMapping.CopyDone(done, item);
         item.Version++;
     }

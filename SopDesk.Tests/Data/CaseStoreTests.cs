@@ -40,7 +40,7 @@ public class CaseStoreTests
         var started = driver.Start();
 
         var applied = await ApplyAsync(database, started, driver);
-        applied.CaseNumber.ShouldBe("AK1/2026/000001");
+        applied.NewCaseNumber.ShouldBe("AK1/2026/000001");
 
         var loaded = await LoadAsync(database, started.State.CaseId);
         loaded.Status.ShouldBe(started.State.Status);
@@ -158,7 +158,7 @@ public class CaseStoreTests
             var driver = new CaseDriver("jht");
             var started = driver.Start();
             await using var db = database.NewContext();
-            return ((Applied)await new CaseStore(db).ApplyAsync(started, driver.Definition, Wib)).CaseNumber;
+            return ((Applied)await new CaseStore(db).ApplyAsync(started, driver.Definition, Wib)).NewCaseNumber!;
         })));
 
         numbers.Order().ShouldBe(Enumerable.Range(1, 50).Select(n => $"JHT/2026/{n:000000}"));
@@ -170,7 +170,7 @@ public class CaseStoreTests
         await using var database = await TempDatabase.CreateAsync();
         // 31 Dec 2026 18:00 UTC is already 1 Jan 2027 01:00 in WIB.
         var driver = new CaseDriver("ak1") { Now = new DateTimeOffset(2026, 12, 31, 18, 0, 0, TimeSpan.Zero) };
-        (await ApplyAsync(database, driver.Start(), driver)).CaseNumber.ShouldBe("AK1/2027/000001");
+        (await ApplyAsync(database, driver.Start(), driver)).NewCaseNumber.ShouldBe("AK1/2027/000001");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace SopDesk.Web.Features.Cases;
 /// <summary>The answer to an officer's command: done (with the berkas), or why not.</summary>
 public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionary<string, string> FieldErrors, Guid? CaseId = null, string? CaseNumber = null)
 {
-    public static CommandOutcome Done(Guid caseId, string number) => new(true, null, ImmutableDictionary<string, string>.Empty, caseId, number);
+    public static CommandOutcome Done(Guid caseId, string? number) => new(true, null, ImmutableDictionary<string, string>.Empty, caseId, number);
     public static CommandOutcome Failed(string message) => new(false, message, ImmutableDictionary<string, string>.Empty);
 }
 
@@ -89,7 +89,7 @@ public sealed class CaseService(IDbContextFactory<SopDeskDbContext> contexts, De
         var accepted = (Accepted)result;
         return await new CaseStore(db).ApplyAsync(accepted, definition, time.Calendar.Zone, null, ct) switch
         {
-            Applied applied => CommandOutcome.Done(accepted.State.CaseId, applied.CaseNumber),
+            Applied applied => CommandOutcome.Done(accepted.State.CaseId, applied.NewCaseNumber),
             Conflict conflict => CommandOutcome.Failed(conflict.Message),
             _ => CommandOutcome.Failed("Hasil tidak dikenal."),
         };
