@@ -31,8 +31,27 @@ internal static class CaseMapping
             ArrivedAt = open.ArrivedAt,
             DueAt = open.DueAt,
             Visit = open.Visit,
+            Holder = HolderOf(open),
+            Version = open.Version,
         },
     };
+
+    private static ItemHolder? HolderOf(WorkItemRecord row) =>
+        row.HolderUserId is null ? null : new ItemHolder(row.HolderUserId, row.HolderName ?? "", Enum.Parse<HoldKind>(row.HoldKind ?? nameof(HoldKind.Claim)),
+            row.HeldSince ?? row.ArrivedAt, row.HeldByUserId, row.HeldByName, row.Instruction, row.SeenAt);
+
+    /// <summary>Copies the engine's holder onto the row (all holder columns, cleared when none).</summary>
+    public static void CopyHolder(ItemHolder? holder, WorkItemRecord row)
+    {
+        row.HolderUserId = holder?.UserId;
+        row.HolderName = holder?.Name;
+        row.HoldKind = holder?.Kind.ToString();
+        row.HeldSince = holder?.Since;
+        row.HeldByUserId = holder?.ByUserId;
+        row.HeldByName = holder?.ByName;
+        row.Instruction = holder?.Instruction;
+        row.SeenAt = holder?.SeenAt;
+    }
 
     public static void CopyState(CaseState state, SopDefinition definition, CaseRecord row)
     {
@@ -49,12 +68,12 @@ internal static class CaseMapping
         row.Nik = definition.Summary.NikField is { } nikField ? state.Data.GetValueOrDefault(nikField) : null;
     }
 
-    /// <summary>Marks the item done only if it is still open; returns the rows changed (0 or 1).</summary>
+    /// <summary>Marks the item done only if it is still open and unchanged since loaded; returns the rows changed (0 or 1).</summary>
     public static Task<int> CompleteItemAsync(SopDeskDbContext db, CompletedItem done, CancellationToken ct)
     {
         var values = done.Values.IsEmpty ? null : JsonSerializer.Serialize(done.Values);
         return db.WorkItems
-            .Where(w => w.Id == done.Item.Id && w.Status == WorkItemStatus.Open)
+            .Where(w => w.Id == done.Item.Id && w.Status == WorkItemStatus.Open && w.Version == done.Item.Version)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(w => w.Status, WorkItemStatus.Done)
                 .SetProperty(w => w.DoneAt, done.DoneAt)
@@ -89,7 +108,14 @@ internal static class CaseMapping
                 .SetProperty(c => c.UpdatedAt, at), ct);
     }
 
-    public static WorkItemRecord NewItem(Guid caseId, WorkItemState item, SopDefinition definition) => new()
+    public static WorkItemRecord NewItem(Guid caseId, WorkItemState item, SopDefinition definition)
+    {
+        var row = NewRow(caseId, item, definition);
+        CopyHolder(item.Holder, row);
+        return row;
+    }
+
+    private static WorkItemRecord NewRow(Guid caseId, WorkItemState item, SopDefinition definition) => new()
     {
         Id = item.Id,
         CaseId = caseId,

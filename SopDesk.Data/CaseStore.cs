@@ -20,7 +20,7 @@ public sealed record Conflict(string Message, string? ByName, DateTimeOffset? At
 /// Loads a case's state for the engine and writes what the engine decided — all of one result in one
 /// transaction, so a crash mid-step leaves the berkas exactly as it was before the step.
 /// </summary>
-public sealed class CaseStore(SopDeskDbContext db)
+public sealed partial class CaseStore(SopDeskDbContext db)
 {
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
@@ -99,19 +99,27 @@ public sealed class CaseStore(SopDeskDbContext db)
         }
     }
 
-    private async Task<Conflict?> ConflictAsync(CompletedItem closed, TimeZoneInfo officeZone, CancellationToken ct)
+    private Task<Conflict?> ConflictAsync(CompletedItem closed, TimeZoneInfo officeZone, CancellationToken ct) =>
+        ConflictAsync(closed.Item.Id, officeZone, ct);
+
+    /// <summary>Why a guarded write found the item changed: done by someone, or now held by someone.</summary>
+    private async Task<Conflict?> ConflictAsync(Guid itemId, TimeZoneInfo officeZone, CancellationToken ct)
     {
-        var current = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.Id == closed.Item.Id, ct);
-        return current is { Status: WorkItemStatus.Done } ? ConflictWith(current, officeZone) : null;
+        var current = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.Id == itemId, ct);
+        if (current is { Status: WorkItemStatus.Done }) return ConflictWith(current, officeZone);
+        if (current is { HolderUserId: not null, HeldSince: { } since })
+            return new Conflict($"Langkah ini baru saja berpindah ke {current.HolderName} pada {Local(since, officeZone)}; muat ulang berkas.",
+                current.HolderName, since);
+        return null;
     }
+
+    private static string Local(DateTimeOffset at, TimeZoneInfo officeZone) =>
+        TimeZoneInfo.ConvertTime(at, officeZone).ToString("d MMMM yyyy HH.mm", Indonesian);
 
     private static Conflict ConflictWith(WorkItemRecord done, TimeZoneInfo officeZone)
     {
         var at = done.DoneAt!.Value;
-        var local = TimeZoneInfo.ConvertTime(at, officeZone);
-        return new Conflict(
-            $"Langkah ini sudah diproses oleh {done.ActorName} pada {local.ToString("d MMMM yyyy HH.mm", Indonesian)}.",
-            done.ActorName, at);
+        return new Conflict($"Langkah ini sudah diproses oleh {done.ActorName} pada {Local(at, officeZone)}.", done.ActorName, at);
     }
 
     // The first step of a new case is opened and completed by one command: it was never stored open.

@@ -24,6 +24,8 @@ builder.Services.AddSingleton(OfficeSettings.Read(builder.Configuration));
 builder.Services.AddSingleton<OfficeTime>();
 builder.Services.AddSingleton<DefinitionCatalog>();
 builder.Services.AddScoped<CaseService>();
+builder.Services.AddScoped<StaffDirectory>();
+builder.Services.AddSingleton<CaseEvents>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddLocalization();

@@ -19,10 +19,17 @@ internal sealed class WorkItemRecordConfiguration : IEntityTypeConfiguration<Wor
         builder.Property(w => w.ActorName).HasMaxLength(200);
         builder.Property(w => w.ActingAs).HasMaxLength(64);
         builder.Property(w => w.OutcomeId).HasMaxLength(64);
-        builder.Property(w => w.ClaimedByUserId).HasMaxLength(64);
+        builder.Property(w => w.HolderUserId).HasMaxLength(64);
+        builder.Property(w => w.HolderName).HasMaxLength(200);
+        builder.Property(w => w.HoldKind).HasMaxLength(16);
+        builder.Property(w => w.HeldByUserId).HasMaxLength(64);
+        builder.Property(w => w.HeldByName).HasMaxLength(200);
+        builder.Property(w => w.Instruction).HasMaxLength(2000);
         builder.Property(w => w.Version).IsConcurrencyToken();
         // The inbox: open items ordered by due time; a partial index keeps it small as done items pile up.
         builder.HasIndex(w => new { w.Status, w.DueAt }).HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_WorkItems_Open_DueAt");
         builder.HasIndex(w => new { w.StepId, w.DoneAt });
+        // Items held by (disposed or reassigned to) one officer, for their inbox.
+        builder.HasIndex(w => w.HolderUserId).HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_WorkItems_Open_Holder");
     }
 }

@@ -24,9 +24,19 @@ public sealed class WorkItemRecord
     public string? OutcomeId { get; set; }
     public string? Note { get; set; }
     public string? ValuesJson { get; set; }
-    /// <summary>Who has taken the item to work on (issue 4's claim); null while unclaimed.</summary>
-    public string? ClaimedByUserId { get; set; }
-    public DateTimeOffset? ClaimedAt { get; set; }
+    /// <summary>The officer holding the open item (claimed, reassigned or disposed to them); null while in the lane's pool.</summary>
+    public string? HolderUserId { get; set; }
+    public string? HolderName { get; set; }
+    /// <summary>Claim, Reassigned or Disposisi (the engine's HoldKind).</summary>
+    public string? HoldKind { get; set; }
+    public DateTimeOffset? HeldSince { get; set; }
+    /// <summary>The superior who reassigned or disposed the item.</summary>
+    public string? HeldByUserId { get; set; }
+    public string? HeldByName { get; set; }
+    /// <summary>The disposisi instruction or the reassignment's reason.</summary>
+    public string? Instruction { get; set; }
+    /// <summary>When the recipient of a disposisi first opened the berkas.</summary>
+    public DateTimeOffset? SeenAt { get; set; }
     /// <summary>Concurrency token: every update increments it, and an update expecting an old value fails.</summary>
     public int Version { get; set; }
 

@@ -531,18 +531,38 @@ namespace SopDesk.Data.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ClaimedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClaimedByUserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HoldKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LaneId")
                         .IsRequired()
@@ -560,6 +580,9 @@ namespace SopDesk.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SeenAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
@@ -585,6 +608,10 @@ namespace SopDesk.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HolderUserId")
+                        .HasDatabaseName("IX_WorkItems_Open_Holder")
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();

@@ -38,6 +38,9 @@ public sealed class CasePageTests : IAsyncLifetime
         Services.AddSingleton<DefinitionCatalog>();
         Services.AddSingleton<Microsoft.Extensions.Logging.ILogger<DefinitionCatalog>>(NullLogger<DefinitionCatalog>.Instance);
         Services.AddScoped<CaseService>();
+        Services.AddScoped<StaffDirectory>();
+        Services.AddSingleton<CaseEvents>();
+        Services.AddLogging();
         await Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 
         // A fresh AK1 berkas: submitted, now at step 2 (Petugas Penerima checks completeness).

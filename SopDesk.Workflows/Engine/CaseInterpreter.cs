@@ -10,7 +10,7 @@ namespace SopDesk.Workflows.Engine;
 /// <see cref="AllowedActions"/> runs the same checks as <see cref="Execute"/>, so the buttons the UI shows
 /// and the commands the server accepts cannot disagree.
 /// </summary>
-public sealed class CaseInterpreter(WorkingCalendar calendar)
+public sealed partial class CaseInterpreter(WorkingCalendar calendar)
 {
     public WorkingCalendar Calendar { get; } = calendar;
 
@@ -42,6 +42,11 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
         {
             CompleteStep complete => Complete(definition, state, complete, actor, office, now),
             CloseReturnedCase close => CloseReturned(definition, state, close, actor, office, now),
+            ClaimItem claim => Claim(definition, state, claim, actor, office, now),
+            ReleaseItem release => Release(definition, state, release, actor, now),
+            ReassignItem reassign => Reassign(definition, state, reassign, actor, office, now),
+            DisposeItem dispose => Dispose(definition, state, dispose, actor, office, now),
+            WithdrawDisposisi withdraw => Withdraw(definition, state, withdraw, actor, now),
             StartCase => Refused.Because(RefusalReason.NotAllowedNow, "Berkas ini sudah dibuat."),
             _ => Refused.Because(RefusalReason.NotAllowedNow, $"Perintah {command.GetType().Name} tidak dikenal."),
         };
@@ -50,11 +55,13 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
     public IReadOnlyList<AllowedAction> AllowedActions(SopDefinition definition, CaseState state, Actor actor, OfficeContext office)
     {
         if (state.OpenItem is not { } item) return [];
+        var actions = new List<AllowedAction>();
+        AddHolderActions(definition, state, actor, office, actions);
         var (refusal, step, actingAs) = CheckItem(definition, state, item.Id, actor, office);
-        if (refusal is not null) return [];
+        if (refusal is not null || HeldByOther(item, actor) is not null) return actions;
 
         var outcomes = step.Outcomes.Where(o => IsOutcomeAvailable(definition, state, step, o)).Select(o => o.Id).ToImmutableArray();
-        var actions = new List<AllowedAction> { new(item.Id, step.Id, "complete", outcomes, actingAs) };
+        actions.Insert(0, new(item.Id, step.Id, "complete", outcomes, actingAs));
         if (state.Status == CaseStatus.WaitingOnApplicant && ReturnedEnd(definition) is not null)
             actions.Add(new(item.Id, step.Id, "close-returned", [], actingAs));
         return actions;
@@ -68,6 +75,7 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
     {
         var (refusal, step, actingAs) = CheckItem(definition, state, command.WorkItemId, actor, office);
         if (refusal is not null) return refusal;
+        if (HeldByOther(state.OpenItem!, actor) is { } held) return held;
 
         Outcome? outcome = null;
         if (step.HasOutcomes)
@@ -101,7 +109,7 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
         var closed = new CompletedItem(state.OpenItem!, now, actor.UserId, actor.Name, actingAs, outcome?.Id, note, values);
         var journal = ImmutableArray.Create(new JournalEntry(now, actor.UserId, actor.Name, actingAs,
-            ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs)));
+            ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs, actor.Nip)));
 
         var moved = state with { Data = state.Data.SetItems(values) };
         var target = outcome?.Next ?? step.Next!;
@@ -110,6 +118,14 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
 
         var status = outcome?.Kind == OutcomeKind.Return ? CaseStatus.WaitingOnApplicant : CaseStatus.Active;
         var next = Open(definition, moved, definition.Step(target), status, now);
+        if (command.DisposeTo is { } to)
+        {
+            if (DisposisiRefusal(definition, step, definition.Step(target), status, to, office) is { } notRouted) return notRouted;
+            var holder = new ItemHolder(to.UserId, to.Name, HoldKind.Disposisi, now, actor.UserId, actor.Name, note);
+            next = next with { OpenItem = next.OpenItem! with { Holder = holder } };
+            journal = journal.Add(new JournalEntry(now, actor.UserId, actor.Name, actingAs, JournalAction.Disposisi, target, null,
+                DisposisiText(to, note)));
+        }
         return new Accepted(next, closed, next.OpenItem, journal);
     }
 
@@ -117,6 +133,7 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
     {
         var (refusal, step, actingAs) = CheckItem(definition, state, command.WorkItemId, actor, office);
         if (refusal is not null) return refusal;
+        if (HeldByOther(state.OpenItem!, actor) is { } held) return held;
         if (state.Status != CaseStatus.WaitingOnApplicant)
             return Refused.Because(RefusalReason.NotAllowedNow, "Hanya berkas yang sedang dikembalikan ke pemohon yang dapat ditutup.");
         if (ReturnedEnd(definition) is not { } end)
@@ -206,15 +223,17 @@ public sealed class CaseInterpreter(WorkingCalendar calendar)
             _ => JournalAction.StepCompleted,
         };
 
-    private static string Describe(CaseState state, Step step, Outcome? outcome, string? note, string actingAs)
+    private static string NipText(string? nip) => nip is null ? "" : $", NIP {nip}";
+
+    private static string Describe(CaseState state, Step step, Outcome? outcome, string? note, string actingAs, string? nip)
     {
         var text = outcome?.Kind switch
         {
             OutcomeKind.Return => "Berkas dikembalikan ke pemohon",
             OutcomeKind.Correction => "Dikembalikan untuk koreksi",
             _ when state.Status == CaseStatus.WaitingOnApplicant => "Berkas diajukan ulang oleh pemohon",
-            _ when step.Kind == StepKind.Paraf => $"Diparaf ({actingAs})",
-            _ when step.Kind == StepKind.Sign => $"Ditandatangani ({actingAs})",
+            _ when step.Kind == StepKind.Paraf => $"Diparaf ({actingAs}){NipText(nip)}",
+            _ when step.Kind == StepKind.Sign => $"Ditandatangani ({actingAs}){NipText(nip)}",
             _ => $"Langkah {step.No} selesai: {step.Kegiatan}",
         };
         if (outcome is not null && outcome.Kind == OutcomeKind.Forward) text += $" — {outcome.Label}";

@@ -54,4 +54,37 @@ public sealed record WorkItemState
     public DateTimeOffset? DueAt { get; init; }
     /// <summary>Which visit of the step this item is (1 for the first time).</summary>
     public required int Visit { get; init; }
+    /// <summary>The officer holding the item (claimed, reassigned or disposed to them); null while in the lane's pool.</summary>
+    public ItemHolder? Holder { get; init; }
+    /// <summary>The stored row's concurrency token, as loaded: a change expecting an older value is refused.</summary>
+    public int Version { get; init; }
+}
+
+public enum HoldKind
+{
+    /// <summary>The officer took the item from the lane's pool.</summary>
+    Claim,
+    /// <summary>A superior gave the item to another officer of the lane, with a reason.</summary>
+    Reassigned,
+    /// <summary>A superior routed the berkas to a named officer with an instruction.</summary>
+    Disposisi,
+}
+
+/// <summary>Who holds an open item, since when, and — when someone else gave it to them — who and why.</summary>
+public sealed record ItemHolder(
+    string UserId,
+    string Name,
+    HoldKind Kind,
+    DateTimeOffset Since,
+    string? ByUserId = null,
+    string? ByName = null,
+    /// <summary>The disposisi instruction or the reassignment's reason.</summary>
+    string? Instruction = null,
+    /// <summary>When the recipient of a disposisi first opened the berkas (a disposisi can be withdrawn until then).</summary>
+    DateTimeOffset? SeenAt = null);
+
+/// <summary>An officer named as the target of a reassignment or disposisi, with the roles they hold.</summary>
+public sealed record StaffRef(string UserId, string Name, System.Collections.Immutable.ImmutableHashSet<string> Roles)
+{
+    public Actor AsActor() => new(UserId, Name, Roles);
 }

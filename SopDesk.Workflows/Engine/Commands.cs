@@ -15,6 +15,9 @@ public sealed record CompleteStep(
     ImmutableDictionary<string, string> Values,
     string? Note) : CaseCommand
 {
+    /// <summary>On a disposisi step: the officer the next step is routed to (the note is the instruction).</summary>
+    public StaffRef? DisposeTo { get; init; }
+
     public static CompleteStep Of(Guid workItemId, string? outcomeId = null, string? note = null, params (string Field, string Value)[] values) =>
         new(workItemId, outcomeId, values.ToImmutableDictionary(v => v.Field, v => v.Value), note);
 }
@@ -34,3 +37,18 @@ public sealed record StartCase(
     public static StartCase Of(Guid caseId, params (string Field, string Value)[] values) =>
         new(caseId, values.ToImmutableDictionary(v => v.Field, v => v.Value), null);
 }
+
+/// <summary>Take an open item from the lane's pool, so colleagues see who is working on it.</summary>
+public sealed record ClaimItem(Guid WorkItemId) : CaseCommand;
+
+/// <summary>Put a held item back into the lane's pool.</summary>
+public sealed record ReleaseItem(Guid WorkItemId) : CaseCommand;
+
+/// <summary>A superior gives an open item to another officer who may act on it, with a reason (journaled).</summary>
+public sealed record ReassignItem(Guid WorkItemId, StaffRef To, string Reason) : CaseCommand;
+
+/// <summary>A superior routes an open item to a named officer with an instruction (disposisi).</summary>
+public sealed record DisposeItem(Guid WorkItemId, StaffRef To, string Instruction) : CaseCommand;
+
+/// <summary>The one who gave a disposisi takes it back, while its recipient has not opened the berkas yet.</summary>
+public sealed record WithdrawDisposisi(Guid WorkItemId) : CaseCommand;

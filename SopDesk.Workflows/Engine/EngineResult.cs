@@ -18,6 +18,16 @@ public sealed record Accepted(
     WorkItemState? Opened,
     ImmutableArray<JournalEntry> Journal) : EngineResult;
 
+/// <summary>
+/// The open item stays open but changes hands (claim, release, reassignment, disposisi, withdrawal).
+/// The caller writes it only if the stored item still has <paramref name="ExpectedVersion"/>.
+/// </summary>
+public sealed record HolderChanged(
+    Guid CaseId,
+    WorkItemState Item,
+    int ExpectedVersion,
+    JournalEntry Entry) : EngineResult;
+
 /// <summary>The item that was open and is now done: who did it, in what capacity, with what outcome.</summary>
 public sealed record CompletedItem(
     WorkItemState Item,
@@ -43,6 +53,10 @@ public enum RefusalReason
     /// <summary>The command does not fit the case's state (e.g. closing a case that is not returned).</summary>
     NotAllowedNow,
     WrongDefinition,
+    /// <summary>Another officer holds the item (claimed, reassigned or disposed to them).</summary>
+    HeldByOther,
+    /// <summary>Only a superior may reassign or dispose.</summary>
+    NotSupervisor,
 }
 
 /// <summary>The command is refused; nothing changes. <paramref name="FieldErrors"/> by field id, for forms.</summary>
@@ -65,6 +79,11 @@ public enum JournalAction
     Paraf,
     Signed,
     CaseClosed,
+    Claimed,
+    Released,
+    Reassigned,
+    Disposisi,
+    DisposisiWithdrawn,
 }
 
 /// <summary>One append-only journal line the engine produces (who, as what, when, what).</summary>
@@ -85,7 +104,7 @@ public sealed record JournalEntry(
 public sealed record AllowedAction(
     Guid WorkItemId,
     string StepId,
-    /// <summary>"complete" or "close-returned".</summary>
+    /// <summary>"complete", "close-returned", "claim", "release", "reassign", "dispose" or "withdraw-disposisi".</summary>
     string Command,
     /// <summary>The outcomes this actor may choose now (empty for a step with a single next).</summary>
     ImmutableArray<string> OutcomeIds,

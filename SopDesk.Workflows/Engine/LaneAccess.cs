@@ -4,7 +4,8 @@ namespace SopDesk.Workflows.Engine;
 
 /// <summary>
 /// Who may act on a step: a holder of one of the lane's roles, or — under a substitution rule while the
-/// official is absent — the acting role, recorded as "Plh. &lt;role&gt;".
+/// official is absent — the acting role, recorded as "Plh. &lt;role&gt;". When the absence names a Plh,
+/// only that officer acts; otherwise any holder of the substituting role does.
 /// </summary>
 public static class LaneAccess
 {
@@ -17,9 +18,9 @@ public static class LaneAccess
 
         var substitution = definition.Substitutions.FirstOrDefault(s =>
             actor.Roles.Contains(s.ActingRole)
-            && office.AbsentRoles.Contains(s.Role)
             && lane.Roles.Contains(s.Role)
-            && (s.Steps.IsDefaultOrEmpty || s.Steps.Contains(step.Id)));
+            && (s.Steps.IsDefaultOrEmpty || s.Steps.Contains(step.Id))
+            && office.Absences.Any(a => a.Role == s.Role && (a.ActingUserId is null || a.ActingUserId == actor.UserId)));
         return substitution is null ? null : $"Plh. {substitution.Role}";
     }
 }

@@ -85,10 +85,26 @@ internal sealed class CaseDriver
     private bool RequiresNote(string stepId, string outcomeId) =>
         Definition.Step(stepId).Outcomes.First(o => o.Id == outcomeId).RequiresNote;
 
+    /// <summary>Runs any command as <paramref name="actor"/>, keeping the new state when accepted (as the store would write it).</summary>
+    public EngineResult Run(CaseCommand command, Actor actor)
+    {
+        var result = Interpreter.Execute(Definition, State!, command, actor, Office, Now);
+        Keep(result);
+        return result;
+    }
+
     private void Keep(EngineResult result)
     {
-        if (result is not Accepted accepted) return;
-        State = accepted.State;
-        Journal.AddRange(accepted.Journal);
+        switch (result)
+        {
+            case Accepted accepted:
+                State = accepted.State;
+                Journal.AddRange(accepted.Journal);
+                break;
+            case HolderChanged changed:
+                State = State! with { OpenItem = changed.Item with { Version = changed.ExpectedVersion + 1 } };
+                Journal.Add(changed.Entry);
+                break;
+        }
     }
 }

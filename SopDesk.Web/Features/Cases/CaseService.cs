@@ -22,7 +22,8 @@ public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionar
 /// Every act on a berkas goes through here: it rebuilds the actor from the sign-in, asks the engine on the
 /// server (whatever the page showed), and writes the result in one transaction.
 /// </summary>
-public sealed class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
+    StaffDirectory staff, CaseEvents events)
 {
     public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -34,9 +35,14 @@ public sealed class CaseService(IDbContextFactory<SopDeskDbContext> contexts, De
         return await PersistAsync(db, result, definition, ct);
     }
 
-    public Task<CommandOutcome> CompleteAsync(Guid caseId, Guid workItemId, string? outcomeId, IReadOnlyDictionary<string, string> values, string? note,
-        ClaimsPrincipal user, CancellationToken ct = default) =>
-        ActAsync(caseId, new CompleteStep(workItemId, outcomeId, values.ToImmutableDictionary(), note), user, ct);
+    public async Task<CommandOutcome> CompleteAsync(Guid caseId, Guid workItemId, string? outcomeId, IReadOnlyDictionary<string, string> values, string? note,
+        ClaimsPrincipal user, string? disposeToUserId = null, CancellationToken ct = default)
+    {
+        StaffRef? disposeTo = null;
+        if (!string.IsNullOrEmpty(disposeToUserId) && (disposeTo = await staff.FindAsync(disposeToUserId, ct)) is null)
+            return CommandOutcome.Failed("Pegawai tujuan disposisi tidak ditemukan atau tidak aktif.");
+        return await ActAsync(caseId, new CompleteStep(workItemId, outcomeId, values.ToImmutableDictionary(), note) { DisposeTo = disposeTo }, user, ct);
+    }
 
     public Task<CommandOutcome> CloseReturnedAsync(Guid caseId, Guid workItemId, string note, ClaimsPrincipal user, CancellationToken ct = default) =>
         ActAsync(caseId, new CloseReturnedCase(workItemId, note), user, ct);
@@ -53,9 +59,16 @@ public sealed class CaseService(IDbContextFactory<SopDeskDbContext> contexts, De
         var items = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId).OrderBy(w => w.Sequence).ToListAsync(ct);
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
         var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
-        var state = (await new CaseStore(db).LoadAsync(caseId, ct))!;
         var actor = ActorFactory.FromPrincipal(user);
         var now = time.Now;
+        var open = items.FirstOrDefault(i => i.Status == WorkItemStatus.Open);
+        if (open is { HoldKind: nameof(HoldKind.Disposisi), SeenAt: null } && open.HolderUserId == actor.UserId
+            && await new CaseStore(db).MarkDisposisiSeenAsync(caseId, open.Id, actor, now, ct))
+        {
+            events.Publish(caseId);
+            items = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId).OrderBy(w => w.Sequence).ToListAsync(ct);
+        }
+        var state = (await new CaseStore(db).LoadAsync(caseId, ct))!;
         var office = await OfficeContextAsync(db, now, ct);
         var seesPersonalData = PersonalData.MaySee(definition, actor);
         if (seesPersonalData && definition.Steps.SelectMany(s => s.Fields).Any(f => f.Personal))
@@ -85,20 +98,31 @@ public sealed class CaseService(IDbContextFactory<SopDeskDbContext> contexts, De
 
     private async Task<CommandOutcome> PersistAsync(SopDeskDbContext db, EngineResult result, SopDefinition definition, CancellationToken ct)
     {
-        if (result is Refused refused) return new CommandOutcome(false, refused.Message, refused.FieldErrors);
-        var accepted = (Accepted)result;
-        return await new CaseStore(db).ApplyAsync(accepted, definition, time.Calendar.Zone, null, ct) switch
+        var store = new CaseStore(db);
+        var (caseId, written) = result switch
         {
-            Applied applied => CommandOutcome.Done(accepted.State.CaseId, applied.NewCaseNumber),
-            Conflict conflict => CommandOutcome.Failed(conflict.Message),
-            _ => CommandOutcome.Failed("Hasil tidak dikenal."),
+            Refused refused => (Guid.Empty, null),
+            Accepted accepted => (accepted.State.CaseId, await store.ApplyAsync(accepted, definition, time.Calendar.Zone, null, ct)),
+            HolderChanged changed => (changed.CaseId, await store.ApplyHolderAsync(changed, time.Calendar.Zone, null, ct)),
+            _ => (Guid.Empty, (ApplyResult?)null),
         };
+        switch (written)
+        {
+            case Applied applied:
+                events.Publish(caseId);
+                return CommandOutcome.Done(caseId, applied.NewCaseNumber);
+            case Conflict conflict:
+                return CommandOutcome.Failed(conflict.Message);
+            default:
+                return result is Refused no ? new CommandOutcome(false, no.Message, no.FieldErrors) : CommandOutcome.Failed("Hasil tidak dikenal.");
+        }
     }
 
     /// <summary>Officials absent now (a Plh. acts for them where the SOP's substitution rules allow).</summary>
     internal static async Task<OfficeContext> OfficeContextAsync(SopDeskDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var absent = await db.Absences.AsNoTracking().Where(a => a.From <= now && a.To > now).Select(a => a.Role).ToListAsync(ct);
+        var absent = await db.Absences.AsNoTracking().Where(a => a.From <= now && a.To > now)
+            .Select(a => new Absence(a.Role, a.ActingUserId)).ToListAsync(ct);
         return new OfficeContext([.. absent]);
     }
 }

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data.Entities;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Data;
+
+/// <summary>Writes a change of hands on an open item (claim, release, reassignment, disposisi) and marks a disposisi as opened.</summary>
+public sealed partial class CaseStore
+{
+    /// <summary>
+    /// Writes the new holder only if the item is still open and unchanged since the engine saw it (its
+    /// version), plus the journal line — one transaction under SQLite's write lock.
+    /// </summary>
+    public Task<ApplyResult> ApplyHolderAsync(HolderChanged change, TimeZoneInfo officeZone, string? ipAddress = null, CancellationToken ct = default) =>
+        InWriteTransactionAsync<ApplyResult>(async () =>
+        {
+            var holder = change.Item.Holder;
+            var written = await db.WorkItems
+                .Where(w => w.Id == change.Item.Id && w.Status == WorkItemStatus.Open && w.Version == change.ExpectedVersion)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(w => w.HolderUserId, holder == null ? null : holder.UserId)
+                    .SetProperty(w => w.HolderName, holder == null ? null : holder.Name)
+                    .SetProperty(w => w.HoldKind, holder == null ? null : holder.Kind.ToString())
+                    .SetProperty(w => w.HeldSince, holder == null ? null : holder.Since)
+                    .SetProperty(w => w.HeldByUserId, holder == null ? null : holder.ByUserId)
+                    .SetProperty(w => w.HeldByName, holder == null ? null : holder.ByName)
+                    .SetProperty(w => w.Instruction, holder == null ? null : holder.Instruction)
+                    .SetProperty(w => w.SeenAt, holder == null ? null : holder.SeenAt)
+                    .SetProperty(w => w.Version, w => w.Version + 1), ct);
+            if (written == 0)
+                return await ConflictAsync(change.Item.Id, officeZone, ct) ?? new Conflict("Langkah ini baru saja berubah; muat ulang berkas.", null, null);
+            db.Journal.Add(CaseMapping.ToRecord(change.Entry, change.CaseId, ipAddress));
+            await db.SaveChangesAsync(ct);
+            return new Applied(null);
+        }, ct);
+
+    /// <summary>
+    /// The recipient of a disposisi opened the berkas: noted once (from then on it cannot be withdrawn) and
+    /// journaled. Returns false when there was nothing to note.
+    /// </summary>
+    public Task<bool> MarkDisposisiSeenAsync(Guid caseId, Guid workItemId, Actor recipient, DateTimeOffset at, CancellationToken ct = default) =>
+        InWriteTransactionAsync(async () =>
+        {
+            var disposisi = nameof(HoldKind.Disposisi);
+            var written = await db.WorkItems
+                .Where(w => w.Id == workItemId && w.Status == WorkItemStatus.Open && w.HolderUserId == recipient.UserId
+                    && w.HoldKind == disposisi && w.SeenAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(w => w.SeenAt, at).SetProperty(w => w.Version, w => w.Version + 1), ct);
+            if (written == 0) return false;
+            db.Journal.Add(new JournalRecord
+            {
+                At = at, CaseId = caseId, ActorUserId = recipient.UserId, ActorName = recipient.Name, ActingAs = "",
+                Action = "DisposisiOpened", Detail = "Disposisi dibuka oleh penerima",
+            });
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+
+    /// <summary>Runs <paramref name="work"/> in a transaction that takes SQLite's write lock first (BEGIN IMMEDIATE); commits unless it throws.</summary>
+    private async Task<T> InWriteTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await db.Database.UseTransactionAsync(transaction, ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, ct);
+            db.ChangeTracker.Clear();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
