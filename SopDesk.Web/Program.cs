@@ -26,6 +26,7 @@ builder.Services.AddSingleton<DefinitionCatalog>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<StaffDirectory>();
 builder.Services.AddSingleton<CaseEvents>();
+builder.Services.AddScoped<SopDesk.Web.Features.Plh.AbsenceService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddLocalization();

@@ -80,10 +80,24 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
             });
             await db.SaveChangesAsync(ct);
         }
-        return new CaseDetail(row, definition, state, items, journal, Interpreter.AllowedActions(definition, state, actor, office), seesPersonalData);
+        var allowed = Interpreter.AllowedActions(definition, state, actor, office);
+        return new CaseDetail(row, definition, state, items, journal, allowed, seesPersonalData)
+        {
+            Colleagues = allowed.Any(a => a.Command is "reassign" or "dispose")
+                ? await staff.EligibleForAsync(definition, definition.Step(state.OpenItem!.StepId), office, ct) : [],
+            NextStepStaff = NextStep(definition, state, allowed) is { } next ? await staff.EligibleForAsync(definition, next, office, ct) : [],
+        };
     }
 
     private CaseInterpreter Interpreter => new(time.Calendar);
+
+    /// <summary>The step a disposisi step leads on to, when the actor may complete one now.</summary>
+    private static Step? NextStep(SopDefinition definition, CaseState state, IReadOnlyList<AllowedAction> allowed)
+    {
+        if (!allowed.Any(a => a.Command == "complete") || definition.Step(state.OpenItem!.StepId) is not { Kind: StepKind.Disposisi } step) return null;
+        var target = step.Next ?? step.Outcomes.FirstOrDefault(o => o.Kind == OutcomeKind.Forward)?.Next;
+        return target is null || definition.IsEnd(target) ? null : definition.Step(target);
+    }
 
     private async Task<CommandOutcome> ActAsync(Guid caseId, CaseCommand command, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -135,4 +149,10 @@ public sealed record CaseDetail(
     IReadOnlyList<WorkItemRecord> Items,
     IReadOnlyList<JournalRecord> Journal,
     IReadOnlyList<AllowedAction> Allowed,
-    bool SeesPersonalData);
+    bool SeesPersonalData)
+{
+    /// <summary>Active staff who may act on the open step (targets of a reassignment or disposisi).</summary>
+    public IReadOnlyList<StaffRef> Colleagues { get; init; } = [];
+    /// <summary>On a disposisi step: who may act on the step it leads to (the disposisi's recipients).</summary>
+    public IReadOnlyList<StaffRef> NextStepStaff { get; init; } = [];
+}

@@ -12,6 +12,9 @@ public sealed class StaffDirectory(IDbContextFactory<SopDeskDbContext> contexts)
     public async Task<StaffRef?> FindAsync(string userId, CancellationToken ct = default) =>
         (await LoadAsync(userId, ct)).FirstOrDefault();
 
+    public async Task<IReadOnlyList<StaffRef>> AllAsync(CancellationToken ct = default) =>
+        [.. (await LoadAsync(null, ct)).OrderBy(s => s.Name)];
+
     /// <summary>Active staff who may act on <paramref name="step"/> now (own lane, or Plh. under the office's absences).</summary>
     public async Task<IReadOnlyList<StaffRef>> EligibleForAsync(SopDefinition definition, Step step, OfficeContext office, CancellationToken ct = default) =>
         [.. (await LoadAsync(null, ct)).Where(s => LaneAccess.ActingAs(definition, step, s.AsActor(), office) is not null).OrderBy(s => s.Name)];
