@@ -4,6 +4,7 @@ using SopDesk.Data.Entities;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Inbox;
@@ -23,7 +24,11 @@ public enum InboxView
     Mine,
 }
 
-public sealed record InboxFilter(InboxView View = InboxView.All, string? DefinitionId = null, string? StepId = null, string? Search = null, int Take = 200);
+public sealed record InboxFilter(InboxView View = InboxView.All, string? DefinitionId = null, string? StepId = null, string? Search = null, int Take = 200)
+{
+    /// <summary>Only steps of this kind (the signer's queue lists sign steps).</summary>
+    public StepKind? Kind { get; init; }
+}
 
 /// <summary>How many items an officer has, for the nav bar.</summary>
 public sealed record InboxCounts(int Total, int Overdue, int Mine);
@@ -50,7 +55,7 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
                 x.w.HolderUserId, x.w.HolderName, x.w.HoldKind, x.w.Instruction))
             .ToListAsync(ct);
         // A Plh's rows came in by role; keep those whose step the substitution rule really covers.
-        return [.. rows.Where(r => MayAct(r, actor, office))];
+        return [.. rows.Where(r => MayAct(r, actor, office) && (filter.Kind is null || KindOf(r) == filter.Kind))];
     }
 
     public async Task<InboxCounts> CountAsync(Actor actor, CancellationToken ct = default)
@@ -83,6 +88,11 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
         if (filter.DefinitionId is { } definitionId)
             items = items.Where(w => db.Cases.Any(c => c.Id == w.CaseId && c.DefinitionId == definitionId));
         if (filter.StepId is { } stepId) items = items.Where(w => w.StepId == stepId);
+        if (filter.Kind is { } kind)
+        {
+            var stepIds = catalog.Current.SelectMany(d => d.Steps).Where(s => s.Kind == kind).Select(s => s.Id).Distinct().ToList();
+            items = items.Where(w => stepIds.Contains(w.StepId));
+        }
         return filter.View switch
         {
             InboxView.Overdue => items.Where(w => w.DueAt < now),
@@ -98,6 +108,8 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
             .Where(s => actor.Roles.Contains(s.ActingRole)
                 && office.Absences.Any(a => a.Role == s.Role && (a.ActingUserId is null || a.ActingUserId == actor.UserId)))
             .Select(s => s.Role);
+
+    private StepKind? KindOf(InboxItem row) => catalog.Find(row.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == row.StepId)?.Kind;
 
     private bool MayAct(InboxItem row, Actor actor, OfficeContext office)
     {
