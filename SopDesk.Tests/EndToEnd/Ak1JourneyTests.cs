@@ -80,6 +80,36 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task The_Kasi_signs_as_Plh_after_the_Kabids_absence_is_recorded()
+    {
+        var casePath = await RegisterAk1Async("Sri Wahyuni");
+        await ActAsAsync("petugas-penerima", casePath, "lengkap");
+        await ActAsAsync("pengadministrasi", casePath, "selesai", async s =>
+        {
+            await s.ChooseAsync("statusPerkawinan", "Kawin");
+            await s.ChooseAsync("agama", "Islam");
+        });
+        await ActAsAsync("kasi", casePath, "paraf");
+
+        await using (var admin = await OfficerSession.SignInAsync(browser, "admin"))
+        {
+            await admin.OpenAsync("/plh");
+            await admin.ChooseByTestIdAsync("absence-role", "Kepala Bidang");
+            await admin.ChooseByTestIdAsync("absence-official", "Yuliani, S.Sos., M.Si.");
+            await admin.ChooseByTestIdAsync("absence-acting", "Hendra Saputra, S.E.");
+            await admin.Page.Locator("input[data-testid=absence-reason], [data-testid=absence-reason] input").First.FillAsync("Dinas luar ke Palembang");
+            await admin.Page.ClickAsync("[data-testid=absence-save]");
+            await admin.Page.Locator("[data-testid=absences]").GetByText("Dinas luar ke Palembang").WaitForAsync();
+        }
+
+        await ActAsAsync("kasi", casePath, "tandatangan");
+        await using var check = await OfficerSession.SignInAsync(browser, "kabid");
+        await check.OpenAsync(casePath);
+        (await check.Page.Locator(".mud-timeline-item").AllInnerTextsAsync())
+            .ShouldContain(line => line.Contains("Ditandatangani (Plh. kabid), NIP 198405102009011003"));
+    }
+
+    [Fact]
     public async Task An_officer_of_another_lane_gets_no_action_form()
     {
         var casePath = await RegisterAk1Async("Andi Setiawan");

@@ -36,6 +36,13 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
         await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
     }
 
+    /// <summary>Chooses an option of a MudSelect marked with data-testid.</summary>
+    public async Task ChooseByTestIdAsync(string testId, string option)
+    {
+        await page.Locator($"[data-testid={testId}] .mud-select, .mud-select[data-testid={testId}], [data-testid={testId}]").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+    }
+
     public async Task TypeDateAsync(string field, string ddMMyyyy)
     {
         var input = page.Locator($"[data-field={field}] input");
