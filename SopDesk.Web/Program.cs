@@ -6,7 +6,9 @@ using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Inbox;
+using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 
@@ -26,6 +28,8 @@ builder.Services.AddSingleton<DefinitionCatalog>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
+builder.Services.AddScoped<StaffService>();
+builder.Services.AddScoped<JournalQuery>();
 builder.Services.AddLocalization();
 
 var app = builder.Build();
