@@ -117,8 +117,10 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
     /// <summary>Refuses anyone but a signed-in administrator; for the read-only methods.</summary>
     private static void DemandAdministrator(ClaimsPrincipal user)
     {
-        if (user.Identity?.IsAuthenticated != true || !user.IsInRole(Roles.Admin)) throw new UnauthorizedAccessException(NotAdministrator);
+        if (!IsAdministrator(user)) throw new UnauthorizedAccessException(NotAdministrator);
     }
+
+    private static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Admin);
 
     private sealed record Step(StaffOutcome Outcome, string? Action = null, string? Detail = null);
 
@@ -133,7 +135,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
     /// </summary>
     private async Task<StaffOutcome> ChangeAsync(ClaimsPrincipal admin, Func<UserManager<StaffUser>, StaffUser, Task<Step>> change, CancellationToken ct)
     {
-        if (admin.Identity?.IsAuthenticated != true || !admin.IsInRole(Roles.Admin)) return StaffOutcome.Failed(NotAdministrator);
+        if (!IsAdministrator(admin)) return StaffOutcome.Failed(NotAdministrator);
         var actor = ActorFactory.FromPrincipal(admin);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
