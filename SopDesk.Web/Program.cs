@@ -6,7 +6,9 @@ using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Inbox;
+using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 
@@ -29,6 +31,8 @@ builder.Services.AddSingleton<CaseEvents>();
 builder.Services.AddScoped<SopDesk.Web.Features.Plh.AbsenceService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
+builder.Services.AddScoped<StaffService>();
+builder.Services.AddScoped<JournalQuery>();
 builder.Services.AddLocalization();
 
 var app = builder.Build();

@@ -16,14 +16,14 @@ namespace SopDesk.Tests.Web;
 public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
     private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan"];
-    private static readonly string[] AdminPages = ["/admin/definisi"];
+    private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal"];
 
     public static TheoryData<string> Users => [.. DemoStaff.Members.Select(m => m.UserName)];
 
     [Fact]
     public async Task A_signed_out_visitor_is_sent_to_sign_in_from_every_page()
     {
-        var client = StaffClient.New(app);
+        var client = SignInForm.NewClient(app);
         foreach (var path in StaffPages.Concat(AdminPages))
         {
             var response = await client.GetAsync(path);
@@ -36,8 +36,8 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
     [MemberData(nameof(Users))]
     public async Task Staff_pages_open_for_every_officer_and_admin_pages_only_for_administrators(string userName)
     {
-        var client = StaffClient.New(app);
-        (await StaffClient.SignInAsync(client, userName, DemoStaff.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var client = SignInForm.NewClient(app);
+        (await SignInForm.SignInAsync(client, userName, DemoStaff.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         foreach (var path in StaffPages)
             (await client.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK, $"{userName} {path}");
         foreach (var path in AdminPages)

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SopDesk.Data;
@@ -11,10 +10,9 @@ namespace SopDesk.Tests.Web;
 
 public class SignInTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
-    private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient NewClient() => SignInForm.NewClient(app);
 
-    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password) =>
-        StaffClient.SignInAsync(client, user, password);
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password) => SignInForm.SignInAsync(client, user, password);
 
     [Theory]
     [InlineData("/")]

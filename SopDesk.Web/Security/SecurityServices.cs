@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
@@ -35,7 +36,15 @@ public static class SecurityServices
             .AddEntityFrameworkStores<SopDeskDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<IndonesianIdentityErrors>()
             .AddDefaultTokenProviders();
+        // Deactivating an officer or resetting their password changes their security stamp. The cookie
+        // handler compares the stamp only every ValidationInterval (default 30 minutes, during which a
+        // deactivated officer could keep working); one minute bounds that to a minute for one extra user
+        // lookup per officer per minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // An open Blazor circuit never presents the cookie again: it is rechecked on the same interval.
+        services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
+using SopDesk.Web.Features.Shared;
 
 namespace SopDesk.Web.Features.Cases;
 
@@ -8,10 +9,8 @@ public sealed record CaseFilter(string? DefinitionId = null, string? Status = nu
 public sealed record CaseRow(Guid Id, string Number, string DefinitionId, string ApplicantName, string? Nik, string Status, string? EndId,
     string? CurrentStepId, DateTimeOffset StartedAt, DateTimeOffset? CurrentDueAt);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
-
 /// <summary>"Semua berkas": the searchable, paged list, newest first.</summary>
-public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Shared.OfficeTime time)
+public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
 {
     public async Task<Page<CaseRow>> SearchAsync(CaseFilter filter, CancellationToken ct = default)
     {
@@ -19,8 +18,8 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Sha
         var query = db.Cases.AsNoTracking();
         if (!string.IsNullOrEmpty(filter.DefinitionId)) query = query.Where(c => c.DefinitionId == filter.DefinitionId);
         if (!string.IsNullOrEmpty(filter.Status)) query = query.Where(c => c.Status == filter.Status);
-        if (filter.From is { } from) query = query.Where(c => c.StartedAt >= StartOf(from));
-        if (filter.To is { } to) query = query.Where(c => c.StartedAt < StartOf(to.AddDays(1)));
+        if (filter.From is { } from) query = query.Where(c => c.StartedAt >= time.StartOfDay(from));
+        if (filter.To is { } to) query = query.Where(c => c.StartedAt < time.StartOfDay(to.AddDays(1)));
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim();
@@ -33,11 +32,5 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Sha
             .Select(c => new CaseRow(c.Id, c.Number, c.DefinitionId, c.ApplicantName, c.Nik, c.Status, c.EndId, c.CurrentStepId, c.StartedAt, c.CurrentDueAt))
             .ToListAsync(ct);
         return new Page<CaseRow>(items, total);
-    }
-
-    private DateTimeOffset StartOf(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, time.Calendar.Zone.GetUtcOffset(local));
     }
 }

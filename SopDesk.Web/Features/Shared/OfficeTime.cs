@@ -25,6 +25,13 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
         _ => "WIB",
     };
 
+    /// <summary>The first instant of <paramref name="date"/> in the office's zone (for whole-day filters).</summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Calendar.Zone.GetUtcOffset(local));
+    }
+
     public void UseHolidays(IEnumerable<Holiday> holidays) => _calendar = new WorkingCalendar(settings, holidays);
 
     /// <summary>"23 Nov 2026 14.05 WIB".</summary>

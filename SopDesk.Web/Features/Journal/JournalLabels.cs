@@ -1,0 +1,34 @@
+using SopDesk.Web.Security;
+
+namespace SopDesk.Web.Features.Journal;
+
+/// <summary>Journal actions as staff read them. The keys are every Action value SopDesk writes.</summary>
+public static class JournalLabels
+{
+    public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
+    {
+        ["CaseStarted"] = "Berkas didaftarkan",
+        ["StepCompleted"] = "Langkah diselesaikan",
+        ["ReturnedToApplicant"] = "Dikembalikan ke pemohon",
+        ["Resubmitted"] = "Diajukan kembali",
+        ["SentBackForCorrection"] = "Dikembalikan untuk perbaikan",
+        ["Paraf"] = "Paraf",
+        ["Signed"] = "Tanda tangan",
+        ["CaseClosed"] = "Berkas ditutup",
+        ["PersonalDataViewed"] = "Melihat data pribadi",
+        ["SignIn"] = "Masuk",
+        ["SignInFailed"] = "Gagal masuk",
+        ["SignOut"] = "Keluar",
+        ["StaffAdded"] = "Staf ditambahkan",
+        ["StaffUpdated"] = "Data staf diubah",
+        ["StaffDeactivated"] = "Staf dinonaktifkan",
+        ["StaffReactivated"] = "Staf diaktifkan kembali",
+        ["PasswordReset"] = "Kata sandi direset",
+    };
+
+    public static string Action(string action) => Actions.GetValueOrDefault(action, action);
+
+    /// <summary>"kasi,kabid" → "Kasi, Kepala Bidang".</summary>
+    public static string ActingAs(string actingAs) =>
+        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Roles.NameOf));
+}

@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+
+namespace SopDesk.Web.Features.Staff;
+
+/// <summary>
+/// Staff administration. Every method checks on the server that the caller is an active administrator
+/// (whatever the page showed). Each change and its journal line are written in one transaction; nobody is
+/// ever deleted, only deactivated. Each call takes its own scope, so a long-lived Blazor circuit never works
+/// on stale Identity entities.
+/// </summary>
+public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
+{
+    public const string NotAdministrator = "Hanya administrator yang boleh mengelola staf.";
+
+    public async Task<IReadOnlyList<StaffMember>> ListAsync(ClaimsPrincipal admin, CancellationToken ct = default)
+    {
+        DemandAdministrator(admin);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
+        var lanes = (await (from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id select new { link.UserId, role.Name })
+                .AsNoTracking().ToListAsync(ct))
+            .ToLookup(l => l.UserId, l => l.Name!);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName).ToListAsync(ct);
+        return [.. users.Select(u => ToMember(u, lanes[u.Id]))];
+    }
+
+    public async Task<StaffMember?> FindAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default)
+    {
+        DemandAdministrator(admin);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return await users.FindByIdAsync(id) is { } user ? ToMember(user, await users.GetRolesAsync(user)) : null;
+    }
+
+    public Task<StaffOutcome> AddAsync(NewStaff input, ClaimsPrincipal admin, CancellationToken ct = default) =>
+        ChangeAsync(admin, async (users, _) =>
+        {
+            var errors = await StaffRules.CheckNewAsync(input, users, ct);
+            if (!errors.IsEmpty) return Refused(StaffOutcome.Invalid(errors));
+            var user = new StaffUser
+            {
+                UserName = input.UserName.Trim(), FullName = input.FullName.Trim(), Nip = input.Nip.Trim(), Jabatan = input.Jabatan.Trim(), IsActive = true,
+            };
+            if ((Failure(await users.CreateAsync(user, input.Password)) ?? Failure(await users.AddToRolesAsync(user, input.Lanes))) is { } failed)
+                return Refused(failed);
+            return Journal("StaffAdded", $"Staf ditambahkan: {Name(user)}, NIP {NipText(user.Nip)}, jabatan {user.Jabatan}, peran {LaneNames(input.Lanes)}");
+        }, ct);
+
+    public Task<StaffOutcome> UpdateAsync(string id, StaffChanges changes, ClaimsPrincipal admin, CancellationToken ct = default) =>
+        ChangeAsync(admin, async (users, actor) =>
+        {
+            if (await users.FindByIdAsync(id) is not { } user) return Refused(StaffOutcome.Failed("Staf tidak ditemukan."));
+            var errors = StaffRules.CheckChanges(changes);
+            if (!errors.IsEmpty) return Refused(StaffOutcome.Invalid(errors));
+            var before = (await users.GetRolesAsync(user)).ToHashSet();
+            if (user.Id == actor.Id && before.Contains(Roles.Admin) && !changes.Lanes.Contains(Roles.Admin))
+                return Refused(StaffOutcome.Failed("Anda tidak dapat mencabut peran Administrator dari akun Anda sendiri."));
+            var said = new List<string>();
+            if (user.FullName != changes.FullName.Trim()) said.Add($"nama \"{user.FullName}\" → \"{changes.FullName.Trim()}\"");
+            if (user.Jabatan != changes.Jabatan.Trim()) said.Add($"jabatan \"{user.Jabatan}\" → \"{changes.Jabatan.Trim()}\"");
+            if (!before.SetEquals(changes.Lanes)) said.Add($"peran {LaneNames(before)} → {LaneNames(changes.Lanes)}");
+            if (said.Count == 0) return Refused(StaffOutcome.Failed("Tidak ada perubahan."));
+            (user.FullName, user.Jabatan) = (changes.FullName.Trim(), changes.Jabatan.Trim());
+            // Lanes reach the officer's sign-in at the next stamp validation (within a minute), which re-reads roles.
+            if ((Failure(await users.UpdateAsync(user))
+                ?? Failure(await users.RemoveFromRolesAsync(user, before.Except(changes.Lanes)))
+                ?? Failure(await users.AddToRolesAsync(user, changes.Lanes.Except(before)))) is { } failed)
+                return Refused(failed);
+            return Journal("StaffUpdated", $"Data staf diubah: {user.UserName}: {string.Join("; ", said)}");
+        }, ct);
+
+    public Task<StaffOutcome> DeactivateAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default) =>
+        ChangeAsync(admin, async (users, actor) =>
+        {
+            if (await users.FindByIdAsync(id) is not { } user) return Refused(StaffOutcome.Failed("Staf tidak ditemukan."));
+            if (user.Id == actor.Id) return Refused(StaffOutcome.Failed("Anda tidak dapat menonaktifkan akun Anda sendiri."));
+            if (!user.IsActive) return Refused(StaffOutcome.Failed($"{user.FullName} sudah nonaktif."));
+            user.IsActive = false;
+            // A new security stamp ends the officer's sessions: cookies at the next validation, open circuits at the next recheck.
+            if ((Failure(await users.UpdateAsync(user)) ?? Failure(await users.UpdateSecurityStampAsync(user))) is { } failed) return Refused(failed);
+            return Journal("StaffDeactivated", $"Staf dinonaktifkan: {Name(user)}");
+        }, ct);
+
+    public Task<StaffOutcome> ReactivateAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default) =>
+        ChangeAsync(admin, async (users, _) =>
+        {
+            if (await users.FindByIdAsync(id) is not { } user) return Refused(StaffOutcome.Failed("Staf tidak ditemukan."));
+            if (user.IsActive) return Refused(StaffOutcome.Failed($"{user.FullName} sudah aktif."));
+            user.IsActive = true;
+            if (Failure(await users.UpdateAsync(user)) is { } failed) return Refused(failed);
+            return Journal("StaffReactivated", $"Staf diaktifkan kembali: {Name(user)}");
+        }, ct);
+
+    public Task<StaffOutcome> ResetPasswordAsync(string id, string newPassword, ClaimsPrincipal admin, CancellationToken ct = default) =>
+        ChangeAsync(admin, async (users, _) =>
+        {
+            if (await users.FindByIdAsync(id) is not { } user) return Refused(StaffOutcome.Failed("Staf tidak ditemukan."));
+            if (!user.IsActive) return Refused(StaffOutcome.Failed("Kata sandi hanya dapat direset untuk staf yang aktif. Aktifkan kembali dahulu."));
+            if (await StaffRules.PasswordErrorAsync(users, user, newPassword) is { } error)
+                return Refused(StaffOutcome.Invalid(new Dictionary<string, string> { [StaffFields.Password] = error }.ToImmutableDictionary()));
+            // ResetPasswordAsync also renews the security stamp: sessions on the old password end.
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            if ((Failure(await users.ResetPasswordAsync(user, token, newPassword))
+                ?? Failure(await users.SetLockoutEndDateAsync(user, null))
+                ?? Failure(await users.ResetAccessFailedCountAsync(user))) is { } failed)
+                return Refused(failed);
+            return Journal("PasswordReset", $"Kata sandi direset oleh administrator: {Name(user)}");
+        }, ct);
+
+    /// <summary>Refuses anyone but a signed-in administrator; for the read-only methods.</summary>
+    private static void DemandAdministrator(ClaimsPrincipal user)
+    {
+        if (!IsAdministrator(user)) throw new UnauthorizedAccessException(NotAdministrator);
+    }
+
+    private static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Admin);
+
+    private sealed record Step(StaffOutcome Outcome, string? Action = null, string? Detail = null);
+
+    private static Step Refused(StaffOutcome outcome) => new(outcome);
+
+    private static Step Journal(string action, string detail) => new(StaffOutcome.Done, action, detail);
+
+    /// <summary>
+    /// Runs one change under SQLite's write lock (the uniqueness checks and the write cannot interleave with
+    /// another writer), journals it, and commits both or neither. The acting administrator is re-read from the
+    /// database, so an account deactivated or stripped of the role a moment ago cannot act on its old cookie.
+    /// </summary>
+    private async Task<StaffOutcome> ChangeAsync(ClaimsPrincipal admin, Func<UserManager<StaffUser>, StaffUser, Task<Step>> change, CancellationToken ct)
+    {
+        if (!IsAdministrator(admin)) return StaffOutcome.Failed(NotAdministrator);
+        var actor = ActorFactory.FromPrincipal(admin);
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await users.FindByIdAsync(actor.UserId) is not { IsActive: true } actorUser || !await users.IsInRoleAsync(actorUser, Roles.Admin))
+            return StaffOutcome.Failed(NotAdministrator);
+        var step = await change(users, actorUser);
+        if (!step.Outcome.Ok) return step.Outcome;
+        db.Journal.Add(new JournalRecord
+        {
+            At = time.Now, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = Roles.Admin, Action = step.Action!, Detail = step.Detail!,
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return step.Outcome;
+    }
+
+    private static StaffOutcome? Failure(IdentityResult result) =>
+        result.Succeeded ? null : StaffOutcome.Failed(string.Join(" ", result.Errors.Select(e => e.Description)));
+
+    private static StaffMember ToMember(StaffUser u, IEnumerable<string> lanes) =>
+        new(u.Id, u.UserName ?? "", u.FullName, u.Nip, u.Jabatan, u.IsActive, [.. lanes.Order(StringComparer.Ordinal)]);
+
+    private static string Name(StaffUser user) => $"{user.UserName} ({user.FullName})";
+
+    private static string NipText(string nip) => nip.Length == 0 ? "–" : nip;
+
+    private static string LaneNames(IEnumerable<string> lanes) => string.Join(", ", lanes.Order(StringComparer.Ordinal).Select(Roles.NameOf));
+}
