@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
 using SopDesk.Workflows.Definitions;
@@ -41,62 +40,46 @@ public sealed partial class CaseStore(SopDeskDbContext db)
     public async Task<ApplyResult> ApplyAsync(Accepted result, SopDefinition definition, TimeZoneInfo officeZone,
         string? ipAddress = null, CancellationToken ct = default)
     {
-        await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await db.Database.UseTransactionAsync(transaction, ct);
-
-            var caseId = result.State.CaseId;
-            string? newNumber = null;
-            if (result.Closed is not { Item.Sequence: > 1 } done)
-            {
-                // A start: the case and its first (already completed) item are new.
-                if (await db.Cases.AnyAsync(c => c.Id == caseId, ct))
-                {
-                    await transaction.RollbackAsync(ct);
-                    return new Conflict("Berkas ini sudah dibuat.", null, null);
-                }
-                var row = await NewCaseAsync(result.State, definition, officeZone, ct);
-                row.StartedByUserId = result.Closed?.ActorUserId ?? "";
-                CaseMapping.CopyState(result.State, definition, row);
-                row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
-                db.Cases.Add(row);
-                if (result.Closed is { } first) MarkDone(first, null, caseId, definition);
-                newNumber = row.Number;
-            }
-            else
-            {
-                // One guarded UPDATE under the write lock: it changes a row only while the item is still open.
-                if (await CaseMapping.CompleteItemAsync(db, done, ct) == 0)
-                {
-                    var conflict = await ConflictAsync(done, officeZone, ct);
-                    await transaction.RollbackAsync(ct);
-                    return conflict ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
-                }
-                await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
-            }
-
-            if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));
-            db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, caseId, ipAddress)));
-
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return new Applied(newNumber);
+            // A refusal found under the lock writes nothing, so committing it changes nothing.
+            return await InWriteTransactionAsync(() => WriteAsync(result, definition, officeZone, ipAddress, ct), ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             // A writer outside this lock protocol changed the item: report who did, write nothing.
-            db.ChangeTracker.Clear();
             return await ConflictAsync(result.Closed!, officeZone, ct) ?? new Conflict("Langkah ini sudah berubah; muat ulang berkas.", null, null);
         }
-        finally
+    }
+
+    private async Task<ApplyResult> WriteAsync(Accepted result, SopDefinition definition, TimeZoneInfo officeZone, string? ipAddress, CancellationToken ct)
+    {
+        var caseId = result.State.CaseId;
+        string? newNumber = null;
+        if (result.Closed is not { Item.Sequence: > 1 } done)
         {
-            await db.Database.UseTransactionAsync(null, ct);
-            db.ChangeTracker.Clear();
-            await db.Database.CloseConnectionAsync();
+            // A start: the case and its first (already completed) item are new.
+            if (await db.Cases.AnyAsync(c => c.Id == caseId, ct)) return new Conflict("Berkas ini sudah dibuat.", null, null);
+            var row = await NewCaseAsync(result.State, definition, officeZone, ct);
+            row.StartedByUserId = result.Closed?.ActorUserId ?? "";
+            CaseMapping.CopyState(result.State, definition, row);
+            row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
+            db.Cases.Add(row);
+            if (result.Closed is { } first) MarkDone(first, null, caseId, definition);
+            newNumber = row.Number;
         }
+        else
+        {
+            // One guarded UPDATE under the write lock: it changes a row only while the item is still open.
+            if (await CaseMapping.CompleteItemAsync(db, done, ct) == 0)
+                return await ConflictAsync(done, officeZone, ct) ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
+            await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
+        }
+
+        if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));
+        db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, caseId, ipAddress)));
+        await db.SaveChangesAsync(ct);
+        return new Applied(newNumber);
     }
 
     private Task<Conflict?> ConflictAsync(CompletedItem closed, TimeZoneInfo officeZone, CancellationToken ct) =>

@@ -36,18 +36,24 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
         (await session.Page.Locator("[data-testid=refusal]").CountAsync()).ShouldBe(0, $"{officer} was refused at {outcome}");
     }
 
+    /// <summary>The desk finds it complete, the data is entered, the Kasi initials: the berkas waits for a signature.</summary>
+    private async Task CheckEnterAndParafAsync(string casePath, string statusPerkawinan)
+    {
+        await ActAsAsync("petugas-penerima", casePath, "lengkap");
+        await ActAsAsync("pengadministrasi", casePath, "selesai", async s =>
+        {
+            await s.ChooseAsync("statusPerkawinan", statusPerkawinan);
+            await s.ChooseAsync("agama", "Islam");
+        });
+        await ActAsAsync("kasi", casePath, "paraf");
+    }
+
     [Fact]
     public async Task An_AK1_berkas_goes_from_registration_to_handover_through_every_lane()
     {
         var casePath = await RegisterAk1Async("Dewi Anggraini");
 
-        await ActAsAsync("petugas-penerima", casePath, "lengkap");
-        await ActAsAsync("pengadministrasi", casePath, "selesai", async s =>
-        {
-            await s.ChooseAsync("statusPerkawinan", "Belum kawin");
-            await s.ChooseAsync("agama", "Islam");
-        });
-        await ActAsAsync("kasi", casePath, "paraf");
+        await CheckEnterAndParafAsync(casePath, "Belum kawin");
         await ActAsAsync("kabid", casePath, "tandatangan");
         await ActAsAsync("petugas-penerima", casePath, "selesai");
 
@@ -83,13 +89,7 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task The_Kasi_signs_as_Plh_after_the_Kabids_absence_is_recorded()
     {
         var casePath = await RegisterAk1Async("Sri Wahyuni");
-        await ActAsAsync("petugas-penerima", casePath, "lengkap");
-        await ActAsAsync("pengadministrasi", casePath, "selesai", async s =>
-        {
-            await s.ChooseAsync("statusPerkawinan", "Kawin");
-            await s.ChooseAsync("agama", "Islam");
-        });
-        await ActAsAsync("kasi", casePath, "paraf");
+        await CheckEnterAndParafAsync(casePath, "Kawin");
 
         await using (var admin = await OfficerSession.SignInAsync(browser, "admin"))
         {

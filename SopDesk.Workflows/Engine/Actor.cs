@@ -33,4 +33,8 @@ public sealed record OfficeContext(ImmutableArray<Absence> Absences)
     public static OfficeContext WithAbsent(params string[] roles) => new([.. roles.Select(r => new Absence(r, null))]);
 
     public bool IsSupervisor(Actor actor) => actor.Roles.Overlaps(SupervisorRoles);
+
+    /// <summary>Is the holder of <paramref name="role"/> absent, with <paramref name="actor"/> allowed to stand in (no Plh named, or named them)?</summary>
+    public bool MayActFor(string role, Actor actor) =>
+        Absences.Any(a => a.Role == role && (a.ActingUserId is null || a.ActingUserId == actor.UserId));
 }

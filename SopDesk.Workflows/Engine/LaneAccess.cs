@@ -20,7 +20,7 @@ public static class LaneAccess
             actor.Roles.Contains(s.ActingRole)
             && lane.Roles.Contains(s.Role)
             && (s.Steps.IsDefaultOrEmpty || s.Steps.Contains(step.Id))
-            && office.Absences.Any(a => a.Role == s.Role && (a.ActingUserId is null || a.ActingUserId == actor.UserId)));
+            && office.MayActFor(s.Role, actor));
         return substitution is null ? null : $"Plh. {substitution.Role}";
     }
 }

@@ -105,8 +105,7 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
     /// <summary>Absent officials' roles this actor may stand in for under some SOP's substitution rule.</summary>
     private IEnumerable<string> ActingForRoles(Actor actor, OfficeContext office) =>
         catalog.Current.SelectMany(d => d.Substitutions)
-            .Where(s => actor.Roles.Contains(s.ActingRole)
-                && office.Absences.Any(a => a.Role == s.Role && (a.ActingUserId is null || a.ActingUserId == actor.UserId)))
+            .Where(s => actor.Roles.Contains(s.ActingRole) && office.MayActFor(s.Role, actor))
             .Select(s => s.Role);
 
     private StepKind? KindOf(InboxItem row) => catalog.Find(row.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == row.StepId)?.Kind;
