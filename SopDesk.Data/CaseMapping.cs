@@ -119,6 +119,7 @@ internal static class CaseMapping
     {
         Id = item.Id,
         CaseId = caseId,
+        DefinitionId = definition.Id,
         Sequence = item.Sequence,
         StepId = item.StepId,
         LaneId = item.LaneId,

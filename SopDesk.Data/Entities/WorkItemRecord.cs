@@ -8,6 +8,8 @@ public sealed class WorkItemRecord
 {
     public Guid Id { get; set; }
     public Guid CaseId { get; set; }
+    /// <summary>The case's SOP, copied here because step ids repeat across SOPs and the inbox and dashboards filter by SOP.</summary>
+    public string DefinitionId { get; set; } = "";
     public int Sequence { get; set; }
     public string StepId { get; set; } = "";
     public string LaneId { get; set; } = "";

@@ -531,6 +531,11 @@ namespace SopDesk.Data.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
 
@@ -616,11 +621,13 @@ namespace SopDesk.Data.Migrations
                     b.HasIndex("CaseId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueAt")
-                        .HasDatabaseName("IX_WorkItems_Open_DueAt")
-                        .HasFilter("\"Status\" = 'Open'");
+                    b.HasIndex("DefinitionId", "StepId", "DoneAt")
+                        .HasDatabaseName("IX_WorkItems_Done_Step")
+                        .HasFilter("\"Status\" = 'Done'");
 
-                    b.HasIndex("StepId", "DoneAt");
+                    b.HasIndex("Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId")
+                        .HasDatabaseName("IX_WorkItems_Open_Inbox")
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.ToTable("WorkItems", (string)null);
                 });

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Web.Features.Cases;
+using SopDesk.Data.Inbox;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Plh;
 using SopDesk.Web.Security;

@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -8,7 +8,10 @@ switch (command)
     case "transitions":
         await TransitionsBenchmark.RunAsync(quick);
         return 0;
+    case "inbox":
+        await InboxBenchmark.RunAsync(quick);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox [--quick]");
         return 2;
 }

@@ -1,0 +1,16 @@
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Bench;
+
+/// <summary>The shared 1M-berkas database file of the inbox and dashboard benchmarks, kept in the temp folder between runs.</summary>
+public static class BenchDatabase
+{
+    public static async Task<InboxBenchData> EnsureAsync(IReadOnlyList<SopDefinition> definitions)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sopdesk-bench");
+        Directory.CreateDirectory(folder);
+        var data = new InboxBenchData { Path = Path.Combine(folder, "office-1m.db"), Definitions = definitions };
+        await data.EnsureAsync();
+        return data;
+    }
+}

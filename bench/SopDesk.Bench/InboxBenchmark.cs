@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using SopDesk.Data;
+using SopDesk.Data.Inbox;
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Bench;
+
+/// <summary>
+/// One officer's inbox on a 1,000,000-berkas database: the app's query (<see cref="OpenItemsQuery"/> through a
+/// pooled EF context, as the inbox page runs it) against the same SQL written by hand in ADO.NET, interleaved,
+/// over a few hundred varied filters (view, SOP, step, search).
+/// </summary>
+public static class InboxBenchmark
+{
+    private const string OfficerId = "bench-petugas-1";
+    private static readonly string[] OfficerRoles = ["petugas-penerima"];
+
+    public static async Task RunAsync(bool quick)
+    {
+        var definitions = SopDefinitionLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "workflows")).Definitions;
+        var data = await BenchDatabase.EnsureAsync(definitions);
+        var scope = new InboxScope(OfficerId, OfficerRoles, InboxBenchData.Now);
+        var criteria = Variations(definitions, quick ? 100 : 400);
+        var contexts = new PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(data.ConnectionString));
+        using var raw = new RawInboxQuery(data.ConnectionString);
+
+        // Warm the page cache and both paths' caches (EF's compiled queries, prepared statements).
+        foreach (var c in criteria.Take(20)) { await AppQueryAsync(contexts, scope, c); raw.Run(scope, c); }
+
+        var (app, reference) = (new List<double>(), new List<double>());
+        var rows = 0L;
+        var watch = new Stopwatch();
+        foreach (var c in criteria)
+        {
+            watch.Restart();
+            var appRows = await AppQueryAsync(contexts, scope, c);
+            app.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            var rawRows = raw.Run(scope, c);
+            reference.Add(watch.Elapsed.TotalMilliseconds);
+            if (appRows.Count != rawRows.Count || !appRows.Select(r => r.WorkItemId).SequenceEqual(rawRows.Select(r => r.WorkItemId)))
+                throw new InvalidOperationException($"the app and the raw query disagree for {c}: {appRows.Count} vs {rawRows.Count} rows");
+            rows += appRows.Count;
+        }
+
+        watch.Restart();
+        InboxCounts counts;
+        await using (var db = await contexts.CreateDbContextAsync()) counts = await OpenItemsQuery.CountAsync(db, scope);
+        var countMs = watch.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"officer {OfficerId} ({string.Join(",", OfficerRoles)}): {counts.Total:N0} open items, {counts.Overdue:N0} overdue, {counts.Mine:N0} held; nav-bar counts in {countMs:F1} ms");
+        Console.WriteLine($"{criteria.Count} queries, {rows / (double)criteria.Count:F0} rows each on average");
+        Console.WriteLine($"app (EF Core): p50 {Percentile(app, 50):F2} ms, p95 {Percentile(app, 95):F2} ms, max {app.Max():F2} ms");
+        Console.WriteLine($"raw ADO.NET:   p50 {Percentile(reference, 50):F2} ms, p95 {Percentile(reference, 95):F2} ms, max {reference.Max():F2} ms");
+        var (appP95, rawP95) = (Percentile(app, 95), Percentile(reference, 95));
+        Console.WriteLine($"inbox_p95_ms={appP95:F2} raw_p95_ms={rawP95:F2} ratio={appP95 / rawP95:F2}");
+    }
+
+    private static async Task<List<InboxItem>> AppQueryAsync(PooledDbContextFactory<SopDeskDbContext> contexts, InboxScope scope, InboxCriteria criteria)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await OpenItemsQuery.ListAsync(db, scope, criteria);
+    }
+
+    /// <summary>The mix an officer clicks through in a day: mostly the plain list, then views, an SOP, a step, a search.</summary>
+    private static List<InboxCriteria> Variations(IReadOnlyList<SopDefinition> definitions, int count)
+    {
+        var random = new Random(7);
+        var officerSteps = definitions.SelectMany(d => d.Steps.Where(s => d.Lane(s.Lane).Roles.Intersect(OfficerRoles).Any()).Select(s => s.Id)).Distinct().ToArray();
+        var searches = InboxBenchData.FirstNames.Take(6).Concat(InboxBenchData.LastNames.Take(4)).Append("AK1/2026/0001").Append("Siti Am").ToArray();
+        var list = new List<InboxCriteria>();
+        for (var i = 0; i < count; i++)
+        {
+            var view = (InboxView)random.Next(4);
+            var definition = random.NextDouble() < 0.4 ? definitions[random.Next(definitions.Count)].Id : null;
+            var step = random.NextDouble() < 0.2 ? officerSteps[random.Next(officerSteps.Length)] : null;
+            var search = random.NextDouble() < 0.25 ? searches[random.Next(searches.Length)] : null;
+            list.Add(new InboxCriteria(view, definition, step, search));
+        }
+        return list;
+    }
+
+    private static double Percentile(List<double> values, int percent)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1];
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SopDesk.Data.Inbox;
+
+namespace SopDesk.Bench;
+
+/// <summary>
+/// The reference: <see cref="OpenItemsQuery"/> written by hand — one open connection, one prepared command per
+/// filter shape, rows read by ordinal. What the app's query would cost without EF Core.
+/// </summary>
+public sealed class RawInboxQuery(string connectionString) : IDisposable
+{
+    private static readonly Func<DateTimeOffset, long> Encode = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
+    private static readonly Func<long, DateTimeOffset> Decode = new DateTimeOffsetToBinaryConverter().ConvertFromProviderTyped;
+
+    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private SqliteConnection? _connection;
+
+    /// <summary>Dated items in due order, then undated ones if the page is not full — as the app does it.</summary>
+    public List<InboxItem> Run(InboxScope scope, InboxCriteria criteria)
+    {
+        var page = Read(scope, criteria, dated: true);
+        if (page.Count < criteria.Take) page.AddRange(Read(scope, criteria with { Take = criteria.Take - page.Count }, dated: false));
+        return page;
+    }
+
+    private List<InboxItem> Read(InboxScope scope, InboxCriteria criteria, bool dated)
+    {
+        var command = CommandFor(scope, criteria, dated);
+        command.Parameters["$user"].Value = scope.UserId;
+        var roles = scope.Roles.Distinct().ToList();
+        for (var i = 0; i < roles.Count; i++) command.Parameters[$"$role{i}"].Value = $"%|{roles[i]}|%";
+        if (criteria.StepId is { } step) command.Parameters["$step"].Value = step;
+        if (criteria.View == InboxView.Overdue) command.Parameters["$now"].Value = Encode(scope.Now);
+        if (criteria.Search is { } search) command.Parameters["$search"].Value = search;
+        if (criteria.DefinitionId is { } definition) command.Parameters["$definition"].Value = definition;
+        command.Parameters["$take"].Value = criteria.Take;
+
+        var rows = new List<InboxItem>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new InboxItem(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                Decode(reader.GetInt64(6)), reader.IsDBNull(7) ? null : Decode(reader.GetInt64(7)),
+                Text(reader, 8), Text(reader, 9), Text(reader, 10), Text(reader, 11)));
+        return rows;
+    }
+
+    private SqliteCommand CommandFor(InboxScope scope, InboxCriteria criteria, bool dated)
+    {
+        var roleCount = scope.Roles.Distinct().Count();
+        var key = $"{dated}|{roleCount}|{criteria.View}|{criteria.StepId is null}|{criteria.Search is null}|{criteria.DefinitionId is null}";
+        if (_commands.TryGetValue(key, out var cached)) return cached;
+        if (_connection is null)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+        }
+        var sql = new StringBuilder("""
+            SELECT c.Id, w.Id, c.Number, c.DefinitionId, w.StepId, c.ApplicantName, w.ArrivedAt, w.DueAt, w.HolderUserId, w.HolderName, w.HoldKind, w.Instruction
+            FROM WorkItems AS w JOIN Cases AS c ON c.Id = w.CaseId
+            WHERE w.Status = 'Open' AND (w.HolderUserId = $user
+            """);
+        var parameters = new List<string> { "$user", "$take" };
+        for (var i = 0; i < roleCount; i++) { sql.Append($" OR w.Roles LIKE $role{i}"); parameters.Add($"$role{i}"); }
+        sql.Append(')');
+        sql.Append(dated ? " AND w.DueAt IS NOT NULL" : " AND w.DueAt IS NULL");
+        if (criteria.DefinitionId is not null) { sql.Append(" AND w.DefinitionId = $definition"); parameters.Add("$definition"); }
+        if (criteria.StepId is not null) { sql.Append(" AND w.StepId = $step"); parameters.Add("$step"); }
+        if (criteria.View == InboxView.Overdue) parameters.Add("$now");
+        if (criteria.Search is not null) parameters.Add("$search");
+        sql.Append(criteria.View switch
+        {
+            InboxView.Overdue => " AND w.DueAt < $now",
+            InboxView.Unclaimed => " AND w.HolderUserId IS NULL",
+            InboxView.Mine => " AND w.HolderUserId = $user",
+            _ => "",
+        });
+        if (criteria.Search is not null) sql.Append(" AND (instr(c.Number, $search) > 0 OR c.Nik = $search OR instr(c.ApplicantName, $search) > 0)");
+        sql.Append(dated ? " ORDER BY w.DueAt, w.ArrivedAt LIMIT $take" : " ORDER BY w.ArrivedAt LIMIT $take");
+
+        var command = _connection.CreateCommand();
+        command.CommandText = sql.ToString();
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter(name, null));
+        command.Prepare();
+        return _commands[key] = command;
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values) command.Dispose();
+        _connection?.Dispose();
+    }
+}
