@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using SopDesk.Data.Entities;
+using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
@@ -83,6 +84,8 @@ internal static class CaseMapping
                 .SetProperty(w => w.OutcomeId, done.OutcomeId)
                 .SetProperty(w => w.Note, done.Note)
                 .SetProperty(w => w.ValuesJson, values)
+                .SetProperty(w => w.WorkingMinutes, Minutes(done.WorkingTime))
+                .SetProperty(w => w.SlaState, SlaStateOf(done))
                 .SetProperty(w => w.Version, w => w.Version + 1), ct);
     }
 
@@ -140,7 +143,14 @@ internal static class CaseMapping
         item.OutcomeId = done.OutcomeId;
         item.Note = done.Note;
         item.ValuesJson = done.Values.IsEmpty ? null : JsonSerializer.Serialize(done.Values);
+        item.WorkingMinutes = Minutes(done.WorkingTime);
+        item.SlaState = SlaStateOf(done);
     }
+
+    public static int Minutes(TimeSpan workingTime) => (int)Math.Round(workingTime.TotalMinutes);
+
+    /// <summary>A step done late stays marked overdue; one done in time loses a "due soon" mark.</summary>
+    private static string? SlaStateOf(CompletedItem done) => done.LateBy is null ? null : nameof(DueState.Overdue);
 
     public static JournalRecord ToRecord(JournalEntry entry, Guid caseId, string? ipAddress) => new()
     {

@@ -66,6 +66,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
             db.Cases.Add(row);
             if (result.Closed is { } first) MarkDone(first, null, caseId, definition);
+            if (result.Closed is { } firstDone) await RecordLatenessAsync(firstDone, caseId, definition, ct);
             newNumber = row.Number;
         }
         else
@@ -74,6 +75,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             if (await CaseMapping.CompleteItemAsync(db, done, ct) == 0)
                 return await ConflictAsync(done, officeZone, ct) ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
             await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
+            await RecordLatenessAsync(done, caseId, definition, ct);
         }
 
         if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));

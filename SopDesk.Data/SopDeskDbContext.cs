@@ -10,6 +10,8 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
 {
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
+    public DbSet<SlaBreachRecord> SlaBreaches => Set<SlaBreachRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<DefinitionVersionRecord> DefinitionVersions => Set<DefinitionVersionRecord>();
     public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();

@@ -8,6 +8,7 @@ using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
@@ -34,6 +35,11 @@ builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<JournalQuery>();
 builder.Services.AddLocalization();
+var sla = SlaSettings.Read(builder.Configuration);
+builder.Services.AddSingleton(sla);
+builder.Services.AddScoped<SlaSweep>();
+builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>();
+if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 
 var app = builder.Build();
 

@@ -26,6 +26,7 @@ internal sealed class WorkItemRecordConfiguration : IEntityTypeConfiguration<Wor
         builder.Property(w => w.HeldByUserId).HasMaxLength(64);
         builder.Property(w => w.HeldByName).HasMaxLength(200);
         builder.Property(w => w.Instruction).HasMaxLength(2000);
+        builder.Property(w => w.SlaState).HasMaxLength(16);
         builder.Property(w => w.Version).IsConcurrencyToken();
         // The inbox: open items in due order, with every column the inbox filters on, so a query walks this small
         // partial index in order, tests lanes and filters without touching the table, and stops at the page size.

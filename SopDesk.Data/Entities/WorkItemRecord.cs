@@ -39,6 +39,10 @@ public sealed class WorkItemRecord
     public string? Instruction { get; set; }
     /// <summary>When the recipient of a disposisi first opened the berkas.</summary>
     public DateTimeOffset? SeenAt { get; set; }
+    /// <summary>Office working time the step took, in minutes (set when done): what the dashboards aggregate.</summary>
+    public int? WorkingMinutes { get; set; }
+    /// <summary>DueSoon or Overdue as the SLA watcher last marked it; null while on time or without a due time.</summary>
+    public string? SlaState { get; set; }
     /// <summary>Concurrency token: every update increments it, and an update expecting an old value fails.</summary>
     public int Version { get; set; }
 

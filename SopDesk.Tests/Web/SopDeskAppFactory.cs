@@ -1,26 +1,48 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SopDesk.Tests.Web;
 
-/// <summary>The real app on a temp SQLite file, migrated and seeded with the demo staff and berkas.</summary>
+/// <summary>
+/// The real app on a temp SQLite file, migrated and seeded with the demo staff and berkas. The SLA watcher's loop is
+/// off unless asked for (tests run its sweep themselves); a test may give the app a fake clock, and may start a second
+/// app on the same file (<see cref="SharedDatabasePath"/>) to play a restart.
+/// </summary>
 public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sopdesk-web-{Guid.NewGuid():N}.db");
+    private readonly string _tempPath = Path.Combine(Path.GetTempPath(), $"sopdesk-web-{Guid.NewGuid():N}.db");
+
+    public TimeProvider? Clock { get; init; }
+    /// <summary>Runs the SLA watcher's loop (every 200 ms) as the app does.</summary>
+    public bool Watch { get; init; }
+    /// <summary>A database file the test owns (kept on dispose); by default a temp file deleted on dispose.</summary>
+    public string? SharedDatabasePath { get; init; }
+
+    private string DatabaseFile => SharedDatabasePath ?? _tempPath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={_path}");
+        builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={DatabaseFile}");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Sla:Watch", Watch ? "true" : "false");
+        if (Watch) builder.UseSetting("Sla:SweepInterval", "00:00:00.200");
+        if (Clock is { } clock) builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (SharedDatabasePath is null) DeleteDatabase(_tempPath);
+    }
+
+    public static void DeleteDatabase(string path)
+    {
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(_path + suffix)) File.Delete(_path + suffix);
+            if (File.Exists(path + suffix)) File.Delete(path + suffix);
     }
 }

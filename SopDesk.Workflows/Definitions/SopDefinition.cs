@@ -118,6 +118,9 @@ public sealed record Step
     public string? Ket { get; init; }
     public ClockOwner Clock { get; init; } = ClockOwner.Office;
 
+    /// <summary>Lateness here is the office's: not while the berkas waits on the pemohon or an outside party.</summary>
+    public bool CountsAgainstOffice => Clock == ClockOwner.Office;
+
     /// <summary>Target of the single way on; null when the step has <see cref="Outcomes"/>.</summary>
     public string? Next { get; init; }
     public ImmutableArray<Outcome> Outcomes { get; init; } = [];

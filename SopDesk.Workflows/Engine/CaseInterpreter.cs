@@ -107,7 +107,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             .Where(v => !string.IsNullOrWhiteSpace(v.Value))
             .ToImmutableDictionary(v => v.Key, v => v.Value.Trim());
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        var closed = new CompletedItem(state.OpenItem!, now, actor.UserId, actor.Name, actingAs, outcome?.Id, note, values);
+        var closed = Completion(state.OpenItem!, now, actor, actingAs, outcome?.Id, note, values);
         var journal = ImmutableArray.Create(new JournalEntry(now, actor.UserId, actor.Name, actingAs,
             ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs, actor.Nip)));
 
@@ -129,7 +129,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         return new Accepted(next, closed, next.OpenItem, journal);
     }
 
-    private static EngineResult CloseReturned(SopDefinition definition, CaseState state, CloseReturnedCase command, Actor actor, OfficeContext office, DateTimeOffset now)
+    private EngineResult CloseReturned(SopDefinition definition, CaseState state, CloseReturnedCase command, Actor actor, OfficeContext office, DateTimeOffset now)
     {
         var (refusal, step, actingAs) = CheckItem(definition, state, command.WorkItemId, actor, office);
         if (refusal is not null) return refusal;
@@ -142,9 +142,17 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             return Invalid("note", "Tuliskan alasan penutupan berkas.");
 
         var note = command.Note.Trim();
-        var closed = new CompletedItem(state.OpenItem!, now, actor.UserId, actor.Name, actingAs, null, note, ImmutableDictionary<string, string>.Empty);
+        var closed = Completion(state.OpenItem!, now, actor, actingAs, null, note, ImmutableDictionary<string, string>.Empty);
         return Close(definition, state, end.Id, closed, [], actor, actingAs, now);
     }
+
+    private CompletedItem Completion(WorkItemState item, DateTimeOffset now, Actor actor, string actingAs, string? outcomeId, string? note,
+        ImmutableDictionary<string, string> values) =>
+        new(item, now, actor.UserId, actor.Name, actingAs, outcomeId, note, values)
+        {
+            WorkingTime = Calendar.WorkingTimeBetween(item.ArrivedAt, now),
+            LateBy = item.DueAt is { } due && now > due ? Calendar.WorkingTimeBetween(due, now) : null,
+        };
 
     private static Accepted Close(SopDefinition definition, CaseState state, string endId, CompletedItem closed,
         ImmutableArray<JournalEntry> journal, Actor actor, string actingAs, DateTimeOffset now)

@@ -38,7 +38,14 @@ public sealed record CompletedItem(
     string ActingAs,
     string? OutcomeId,
     string? Note,
-    ImmutableDictionary<string, string> Values);
+    ImmutableDictionary<string, string> Values)
+{
+    /// <summary>Office working time from the item's arrival to <see cref="DoneAt"/>.</summary>
+    public TimeSpan WorkingTime { get; init; }
+
+    /// <summary>Working time past the due instant; null when done in time or when the step had no due time.</summary>
+    public TimeSpan? LateBy { get; init; }
+}
 
 public enum RefusalReason
 {

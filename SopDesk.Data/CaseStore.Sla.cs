@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data.Entities;
+using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Data;
+
+public sealed partial class CaseStore
+{
+    /// <summary>
+    /// A step finished past its due time: resolve the breach the watcher recorded, or record it now if the watcher
+    /// never saw it open and late (the app was down, or the step went late and was done between two sweeps).
+    /// Same transaction as the step, so a breach is never lost nor counted twice.
+    /// </summary>
+    private async Task RecordLatenessAsync(CompletedItem done, Guid caseId, SopDefinition definition, CancellationToken ct)
+    {
+        var step = definition.Step(done.Item.StepId);
+        if (done.LateBy is not { } late || done.Item.DueAt is not { } due || !step.CountsAgainstOffice) return;
+        var key = SlaBreachRecord.ItemKey(done.Item.Id);
+        var breach = await db.SlaBreaches.FirstOrDefaultAsync(b => b.Key == key, ct);
+        if (breach is null)
+        {
+            breach = NewStepBreach(caseId, definition, step, done.Item, due, done.DoneAt);
+            db.SlaBreaches.Add(breach);
+        }
+        breach.ResolvedAt = done.DoneAt;
+        breach.ActualWorkingMinutes = CaseMapping.Minutes(done.WorkingTime);
+        breach.LateWorkingMinutes = CaseMapping.Minutes(late);
+    }
+
+    /// <summary>The breach row of a step that is late, as first seen at <paramref name="detectedAt"/>.</summary>
+    public static SlaBreachRecord NewStepBreach(Guid caseId, SopDefinition definition, Step step, WorkItemState item, DateTimeOffset due, DateTimeOffset detectedAt) => new()
+    {
+        Key = SlaBreachRecord.ItemKey(item.Id),
+        Kind = SlaBreachKind.Step,
+        CaseId = caseId,
+        WorkItemId = item.Id,
+        DefinitionId = definition.Id,
+        StepId = step.Id,
+        LaneId = step.Lane,
+        Target = step.Waktu.Text,
+        DueAt = due,
+        DetectedAt = detectedAt,
+        HolderUserId = item.Holder?.UserId,
+        HolderName = item.Holder?.Name,
+    };
+}

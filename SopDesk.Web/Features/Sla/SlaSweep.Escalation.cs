@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Features.Notifications;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Web.Features.Sla;
+
+public sealed partial class SlaSweep
+{
+    /// <summary>Breaches still open past the grace period go to the superior of the lane, once.</summary>
+    private async Task<(int Escalations, int Notified)> EscalateAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var pending = await db.SlaBreaches.Where(b => b.EscalatedAt == null && b.ResolvedAt == null).OrderBy(b => b.DueAt).ToListAsync(ct);
+        var (escalations, notified) = (0, 0);
+        foreach (var breach in pending.Where(b => time.Calendar.AddOfficeTime(b.DueAt, settings.EscalationGrace) <= now))
+        {
+            var definition = catalog.Find(breach.DefinitionId);
+            var laneRoles = breach.LaneId is { } laneId && definition?.Lanes.FirstOrDefault(l => l.Id == laneId) is { } lane ? lane.Roles.AsEnumerable() : [];
+            var superior = settings.SuperiorOf(laneRoles);
+            breach.EscalatedAt = now;
+            breach.EscalatedToRole = superior;
+            if (superior is not null)
+            {
+                var number = await db.Cases.Where(c => c.Id == breach.CaseId).Select(c => c.Number).FirstAsync(ct);
+                var what = breach.Kind == SlaBreachKind.CaseDeadline ? $"batas waktu berkas ({breach.Target})" : $"target langkah \"{breach.StepId}\" ({breach.Target})";
+                var holder = breach.HolderName is null ? "belum diambil siapa pun" : $"dipegang {breach.HolderName}";
+                notified += await Notifier.AddOnceAsync(db, WithRoles([superior], everyone), new Notice($"escalation:{breach.Key}", "Eskalasi",
+                    $"Eskalasi: {number} terlambat", $"Berkas {number} melewati {what} sejak {time.FormatDateTime(breach.DueAt)}; {holder}.", breach.CaseId), now, ct);
+            }
+            escalations++;
+        }
+        await db.SaveChangesAsync(ct);
+        return (escalations, notified);
+    }
+
+    /// <summary>Open cases of SOPs with a whole-case deadline: record a breach once the deadline passes; resolve it when the case closes.</summary>
+    private async Task<(int Breaches, int Notified)> WatchCaseDeadlinesAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var (breaches, notified) = (0, 0);
+        foreach (var definition in catalog.Current.Where(d => d.CaseDeadline is not null))
+        {
+            var breachedCases = db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline).Select(b => b.CaseId);
+            var cases = await db.Cases.AsNoTracking()
+                .Where(c => c.DefinitionId == definition.Id && c.Status != "Closed" && !breachedCases.Contains(c.Id))
+                .Select(c => new { c.Id, c.Number, c.StartedAt })
+                .ToListAsync(ct);
+            var ids = cases.Select(c => c.Id).ToList();
+            var steps = (await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.CaseId))
+                    .Select(w => new { w.CaseId, w.StepId, w.LaneId, w.Roles, w.ArrivedAt, w.DoneAt, w.HolderUserId, w.HolderName, w.Status }).ToListAsync(ct))
+                .ToLookup(w => w.CaseId);
+            foreach (var @case in cases)
+            {
+                var spans = steps[@case.Id].Select(s => new StepSpan(s.StepId, s.ArrivedAt, s.DoneAt));
+                if (CaseDeadlineClock.DeadlineOf(definition, time.Calendar, @case.StartedAt, spans, now) is not { } deadline || now < deadline) continue;
+                var current = steps[@case.Id].FirstOrDefault(s => s.Status == WorkItemStatus.Open);
+                db.SlaBreaches.Add(new SlaBreachRecord
+                {
+                    Key = SlaBreachRecord.CaseKey(@case.Id), Kind = SlaBreachKind.CaseDeadline, CaseId = @case.Id, DefinitionId = definition.Id,
+                    StepId = current?.StepId, LaneId = current?.LaneId, Target = definition.CaseDeadline!.Waktu.Text, DueAt = deadline, DetectedAt = now,
+                    HolderUserId = current?.HolderUserId, HolderName = current?.HolderName,
+                });
+                breaches++;
+                if (current is not null)
+                    notified += await Notifier.AddOnceAsync(db, HoldersOrLane(current.HolderUserId, current.Roles, everyone), new Notice(
+                        $"deadline:{SlaBreachRecord.CaseKey(@case.Id)}", "Batas berkas", $"Batas waktu terlewati: {@case.Number}",
+                        $"Berkas {@case.Number} melewati batas {definition.CaseDeadline.Waktu.Text} sejak {time.FormatDateTime(deadline)}.", @case.Id), now, ct);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        // A closed case ends its deadline breach.
+        await db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline && b.ResolvedAt == null)
+            .Where(b => db.Cases.Any(c => c.Id == b.CaseId && c.Status == "Closed"))
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.ResolvedAt, b => db.Cases.Where(c => c.Id == b.CaseId).Select(c => c.ClosedAt).First()), ct);
+        return (breaches, notified);
+    }
+
+    /// <summary>From the reminder day until the 25th, the Kepala Dinas is told once a month that last month's report is due.</summary>
+    private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    {
+        var today = time.Calendar.ToLocal(now);
+        if (today.Day < settings.ReportReminderDay || today.Day > 25) return 0;
+        var month = new DateTime(today.Year, today.Month, 1).AddMonths(-1);
+        var monthName = month.ToString("MMMM yyyy", OfficeTime.Indonesian);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var added = await Notifier.AddOnceAsync(db, WithRoles(["kepala-dinas"], everyone), new Notice($"report:{month:yyyy-MM}", "Laporan",
+            $"Laporan bulanan {monthName}", $"Laporan bulanan {monthName} untuk Wali Kota jatuh tempo 25 {today:MMMM}. Unduh di menu Laporan bulanan.", null), now, ct);
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+}

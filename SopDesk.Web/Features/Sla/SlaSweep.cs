@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Notifications;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Calendar;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Web.Features.Sla;
+
+/// <summary>What one sweep did.</summary>
+public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breaches, int CaseBreaches, int Escalations, int Notifications);
+
+/// <summary>
+/// One pass of the SLA watcher over the database: marks open steps due soon / overdue, records each breach once
+/// and tells whoever has the step, escalates breaches past the grace period to the lane's superior, watches whole-case
+/// deadlines, and reminds the Kepala Dinas of the monthly report. Everything it does is decided from the stored state
+/// (never from memory of an earlier pass), so a restart neither misses nor repeats anything.
+/// </summary>
+public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
+    StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log)
+{
+    private const string Overdue = nameof(DueState.Overdue);
+    private const string DueSoon = nameof(DueState.DueSoon);
+
+    public async Task<SweepReport> RunAsync(CancellationToken ct = default)
+    {
+        var now = time.Now;
+        var everyone = await staff.AllAsync(ct);
+        var (dueSoon, overdue, breaches, notified) = await MarkStepsAsync(now, everyone, ct);
+        var (caseBreaches, caseNotified) = await WatchCaseDeadlinesAsync(now, everyone, ct);
+        var (escalations, escalationNotified) = await EscalateAsync(now, everyone, ct);
+        var reminded = await RemindMonthlyReportAsync(now, everyone, ct);
+        var report = new SweepReport(dueSoon, overdue, breaches, caseBreaches, escalations, notified + caseNotified + escalationNotified + reminded);
+        if (report != new SweepReport(0, 0, 0, 0, 0, 0)) log.LogInformation("SLA sweep at {Now}: {Report}", now, report);
+        return report;
+    }
+
+    private async Task<(int DueSoon, int Overdue, int Breaches, int Notified)> MarkStepsAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var open = await db.WorkItems.AsNoTracking()
+            .Where(w => w.Status == WorkItemStatus.Open && w.DueAt != null && (w.SlaState == null || w.SlaState != Overdue))
+            .Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new OpenStep(w.Id, w.CaseId, c.Number, w.DefinitionId, w.StepId, w.LaneId, w.Roles,
+                w.ArrivedAt, w.DueAt!.Value, w.SlaState, w.HolderUserId, w.HolderName))
+            .ToListAsync(ct);
+        var (dueSoon, overdue, breaches, notified) = (0, 0, 0, 0);
+        foreach (var item in open)
+        {
+            var state = time.Calendar.StateAt(item.ArrivedAt, item.DueAt, now);
+            if (state == DueState.DueSoon && item.SlaState is null)
+            {
+                dueSoon += await db.WorkItems.Where(w => w.Id == item.Id && w.Status == WorkItemStatus.Open)
+                    .ExecuteUpdateAsync(set => set.SetProperty(w => w.SlaState, DueSoon), ct);
+            }
+            else if (state == DueState.Overdue)
+            {
+                var (breached, told) = await MarkOverdueAsync(db, item, now, everyone, ct);
+                (overdue, breaches, notified) = (overdue + 1, breaches + breached, notified + told);
+                events.Publish(item.CaseId);
+            }
+        }
+        return (dueSoon, overdue, breaches, notified);
+    }
+
+    /// <summary>Marks the step overdue and, where lateness is the office's, records the breach and tells the holder (or the lane).</summary>
+    private async Task<(int Breached, int Notified)> MarkOverdueAsync(SopDeskDbContext db, OpenStep item, DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var marked = await db.WorkItems.Where(w => w.Id == item.Id && w.Status == WorkItemStatus.Open)
+            .ExecuteUpdateAsync(set => set.SetProperty(w => w.SlaState, Overdue), ct);
+        var step = catalog.Find(item.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == item.StepId);
+        if (marked == 0 || step is null || !step.CountsAgainstOffice)
+        {
+            await tx.CommitAsync(ct);
+            return (0, 0);
+        }
+        var key = SlaBreachRecord.ItemKey(item.Id);
+        var breached = 0;
+        if (!await db.SlaBreaches.AnyAsync(b => b.Key == key, ct))
+        {
+            db.SlaBreaches.Add(new SlaBreachRecord
+            {
+                Key = key, Kind = SlaBreachKind.Step, CaseId = item.CaseId, WorkItemId = item.Id, DefinitionId = item.DefinitionId, StepId = item.StepId,
+                LaneId = item.LaneId, Target = step.Waktu.Text, DueAt = item.DueAt, DetectedAt = now, HolderUserId = item.HolderUserId, HolderName = item.HolderName,
+            });
+            breached = 1;
+        }
+        var notice = new Notice($"overdue:{key}", "Terlambat", $"Terlambat: {item.CaseNumber}",
+            $"Langkah {step.No} \"{step.Kegiatan}\" melewati target {step.Waktu.Text} (jatuh tempo {time.FormatDateTime(item.DueAt)}).", item.CaseId);
+        var notified = await Notifier.AddOnceAsync(db, HoldersOrLane(item.HolderUserId, item.Roles, everyone), notice, now, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (breached, notified);
+    }
+
+    /// <summary>The officer holding the item, or everyone active in the item's lane while nobody holds it.</summary>
+    private static IEnumerable<string> HoldersOrLane(string? holderUserId, string encodedRoles, IReadOnlyList<StaffRef> everyone) =>
+        holderUserId is not null ? [holderUserId] : WithRoles(encodedRoles.Split('|', StringSplitOptions.RemoveEmptyEntries), everyone);
+
+    private static IEnumerable<string> WithRoles(IEnumerable<string> roles, IReadOnlyList<StaffRef> everyone) =>
+        everyone.Where(s => s.Roles.Overlaps(roles)).Select(s => s.UserId);
+
+    private sealed record OpenStep(Guid Id, Guid CaseId, string CaseNumber, string DefinitionId, string StepId, string LaneId, string Roles,
+        DateTimeOffset ArrivedAt, DateTimeOffset DueAt, string? SlaState, string? HolderUserId, string? HolderName);
+}
