@@ -38,6 +38,7 @@ builder.Services.AddLocalization();
 var sla = SlaSettings.Read(builder.Configuration);
 builder.Services.AddSingleton(sla);
 builder.Services.AddScoped<SlaSweep>();
+builder.Services.AddScoped<SopDesk.Web.Features.Dashboards.StepTimesDashboard>();
 builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>();
 if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 

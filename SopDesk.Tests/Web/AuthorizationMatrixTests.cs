@@ -15,7 +15,9 @@ namespace SopDesk.Tests.Web;
 /// </summary>
 public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
-    private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan"];
+    private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan", "/notifikasi"];
+    private static readonly string[] SupervisorPages = ["/dasbor/waktu-langkah"];
+    private static readonly string[] Supervisors = ["kasi", "kabid", "sekretaris", "kepala-dinas"];
     private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal"];
 
     public static TheoryData<string> Users => [.. DemoStaff.Members.Select(m => m.UserName)];
@@ -24,7 +26,7 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
     public async Task A_signed_out_visitor_is_sent_to_sign_in_from_every_page()
     {
         var client = SignInForm.NewClient(app);
-        foreach (var path in StaffPages.Concat(AdminPages))
+        foreach (var path in StaffPages.Concat(SupervisorPages).Concat(AdminPages))
         {
             var response = await client.GetAsync(path);
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
@@ -44,6 +46,12 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
         {
             var response = await client.GetAsync(path);
             if (userName == "admin") response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+            else response.Headers.Location?.ToString().ShouldStartWith("http://localhost/ditolak", customMessage: $"{userName} {path}");
+        }
+        foreach (var path in SupervisorPages)
+        {
+            var response = await client.GetAsync(path);
+            if (Supervisors.Contains(userName)) response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{userName} {path}");
             else response.Headers.Location?.ToString().ShouldStartWith("http://localhost/ditolak", customMessage: $"{userName} {path}");
         }
     }

@@ -4,6 +4,7 @@ namespace SopDesk.Web.Security;
 public static class Roles
 {
     public const string Admin = "admin";
+    public const string Supervisors = "kasi,kabid,sekretaris,kepala-dinas";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
