@@ -16,7 +16,7 @@ public sealed class InboxBenchData
 {
     public const int CaseCount = 1_000_000;
     /// <summary>Bump when the generated shape changes, so an old file is rebuilt rather than reused.</summary>
-    private const string Shape = "office-v2";
+    private const string Shape = "office-v3";
 
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(7));
     private static readonly DateTimeOffset FirstDay = new(2022, 1, 3, 8, 0, 0, TimeSpan.FromHours(7));
@@ -95,13 +95,13 @@ public sealed class InboxBenchData
     private long Fill(SqliteConnection connection)
     {
         var random = new Random(20261120);
-        var weights = Definitions.Select(d => d.Id switch { "503-48-ak1" => 50, "503-44-jht" => 15, "503-49-rekomendasi-paspor" => 15, _ => 7 }).ToArray();
+        var weights = Definitions.Select(d => d.Id switch { "ak1" => 50, "jht" => 15, "paspor" => 15, _ => 7 }).ToArray();
         var numberSeq = new Dictionary<(string, int), int>();
         var span = (Now - FirstDay).TotalMinutes;
         using var insertCase = Prepare(connection, "Cases", ["Id", "Number", "DefinitionId", "DefinitionHash", "DefinitionVersion", "Status", "StartedAt", "ClosedAt", "EndId",
             "ApplicantName", "Nik", "DataJson", "VisitsJson", "ItemCount", "CurrentStepId", "CurrentLaneId", "CurrentDueAt", "StartedByUserId", "UpdatedAt"]);
         using var insertItem = Prepare(connection, "WorkItems", ["Id", "CaseId", "DefinitionId", "Sequence", "StepId", "LaneId", "Roles", "Visit", "Status", "ArrivedAt", "DueAt", "DoneAt",
-            "ActorUserId", "ActorName", "ActingAs", "OutcomeId", "ValuesJson", "HolderUserId", "HolderName", "HoldKind", "HeldSince", "Version"]);
+            "ActorUserId", "ActorName", "ActingAs", "OutcomeId", "ValuesJson", "HolderUserId", "HolderName", "HoldKind", "HeldSince", "Version", "WorkingMinutes"]);
         long items = 0;
         var transaction = connection.BeginTransaction();
         for (var i = 0; i < CaseCount; i++)
@@ -144,7 +144,7 @@ public sealed class InboxBenchData
                     isOpen ? "Open" : "Done", Encode(at), due is { } d ? Encode(d) : null, done is { } dn ? Encode(dn) : null,
                     actor, actor is null ? null : $"Pegawai {actor}", actor is null ? null : lane.Roles[0], isOpen || !step.HasOutcomes ? null : step.Outcomes[0].Id,
                     isOpen ? null : "{\"catatan\":\"berkas diperiksa dan lengkap\"}", holder, holder is null ? null : $"Pegawai {holder}", holder is null ? null : "Claim",
-                    holder is null ? null : Encode(at.AddMinutes(10)), 1);
+                    holder is null ? null : Encode(at.AddMinutes(10)), 1, done is { } finished ? (int)((finished - at).TotalMinutes * 0.3) : null);
                 insertItem.ExecuteNonQuery();
                 items++;
                 if (isOpen) (current, currentDue) = (step, due);

@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -11,7 +11,10 @@ switch (command)
     case "inbox":
         await InboxBenchmark.RunAsync(quick);
         return 0;
+    case "dashboard":
+        await DashboardBenchmark.RunAsync();
+        return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard [--quick]");
         return 2;
 }
