@@ -5,6 +5,7 @@ using SopDesk.Web;
 using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Shared;
@@ -33,6 +34,8 @@ builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<JournalQuery>();
+builder.Services.AddSingleton<DueTimes>();
+builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddLocalization();
 
 var app = builder.Build();
