@@ -16,7 +16,7 @@ namespace SopDesk.Tests.Web;
 public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
     private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan"];
-    private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal"];
+    private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal", "/admin/hari-libur"];
 
     public static TheoryData<string> Users => [.. DemoStaff.Members.Select(m => m.UserName)];
 
