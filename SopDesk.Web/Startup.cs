@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
-using SopDesk.Data.Entities;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Demo;
 using SopDesk.Web.Features.Shared;
@@ -21,7 +20,7 @@ public static class Startup
             var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
             await db.MigrateAsync();
             await SeedHolidaysAsync(db, log);
-            time.UseHolidays(await HolidaysAsync(db));
+            time.UseHolidays(await HolidayMapping.LoadAsync(db));
         }
 
         var folder = configuration["Workflows:Path"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
@@ -32,9 +31,6 @@ public static class Startup
         await FirstAdministrator.EnsureAsync(services, configuration, log);
     }
 
-    public static async Task<List<Holiday>> HolidaysAsync(SopDeskDbContext db) =>
-        [.. (await db.Holidays.AsNoTracking().ToListAsync()).Select(h => new Holiday(h.Date, HolidayCsv.KindOf(h.Kind), h.Name))];
-
     /// <summary>The shipped list (2026, from the SKB) fills an empty table; the office edits it afterwards.</summary>
     private static async Task SeedHolidaysAsync(SopDeskDbContext db, ILogger log)
     {
@@ -43,7 +39,7 @@ public static class Startup
         foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "holidays-*.csv") : [])
         {
             var holidays = HolidayCsv.Load(file);
-            db.Holidays.AddRange(holidays.Select(h => new HolidayRecord { Date = h.Date, Kind = HolidayCsv.KindCode(h.Kind), Name = h.Name }));
+            db.Holidays.AddRange(holidays.Select(HolidayMapping.ToRecord));
             log.LogInformation("Seeded {Count} holidays from {File}", holidays.Count, Path.GetFileName(file));
         }
         await db.SaveChangesAsync();

@@ -6,7 +6,7 @@ using SopDesk.Web.Features.Demo;
 
 namespace SopDesk.Tests.Web;
 
-/// <summary>The staff and journal pages answer administrators only — refused by the server, not by a hidden link.</summary>
+/// <summary>The staff, journal and holiday pages answer administrators only — refused by the server, not by a hidden link.</summary>
 public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
     private async Task<HttpClient> SignedInAsync(string user)
@@ -20,6 +20,7 @@ public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDe
     [InlineData("/admin/staf")]
     [InlineData("/admin/staf/baru")]
     [InlineData("/admin/jurnal")]
+    [InlineData("/admin/hari-libur")]
     public async Task A_signed_out_visitor_is_sent_to_the_sign_in_page(string path)
     {
         var response = await SignInForm.NewClient(app).GetAsync(path);
@@ -32,6 +33,7 @@ public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDe
     [InlineData("/admin/staf/baru", "kabid")]
     [InlineData("/admin/jurnal", "kasi")]
     [InlineData("/admin/jurnal", "kepala-dinas")]
+    [InlineData("/admin/hari-libur", "kabid")]
     public async Task Other_staff_are_refused(string path, string user)
     {
         var response = await (await SignedInAsync(user)).GetAsync(path);
@@ -43,6 +45,7 @@ public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDe
     [InlineData("/admin/staf", "Hendra Saputra, S.E.")]
     [InlineData("/admin/staf/baru", "Kata sandi awal")]
     [InlineData("/admin/jurnal", "Masuk")]
+    [InlineData("/admin/hari-libur", "Tambah hari libur")]
     public async Task An_administrator_sees_the_page(string path, string expected)
     {
         var response = await (await SignedInAsync("admin")).GetAsync(path);

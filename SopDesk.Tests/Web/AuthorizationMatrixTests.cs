@@ -18,7 +18,7 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
     private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan", "/notifikasi"];
     private static readonly string[] SupervisorPages = ["/dasbor/waktu-langkah"];
     private static readonly string[] Supervisors = ["kasi", "kabid", "sekretaris", "kepala-dinas"];
-    private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal"];
+    private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal", "/admin/hari-libur"];
 
     public static TheoryData<string> Users => [.. DemoStaff.Members.Select(m => m.UserName)];
 

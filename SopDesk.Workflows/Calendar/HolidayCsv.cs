@@ -6,7 +6,9 @@ namespace SopDesk.Workflows.Calendar;
 /// <summary>
 /// The holiday list as the office keeps it (data/holidays-id-2026.csv): a header <c>date,kind,name</c>, then
 /// one closed day a line — <c>2026-03-19,libur_nasional,Hari Suci Nyepi</c>. Kinds: libur_nasional,
-/// cuti_bersama, libur_daerah. A list never claims a year is complete: the office adds the next year's decree.
+/// cuti_bersama, libur_daerah. Dates lie in <see cref="Holiday.FirstYear"/>–<see cref="Holiday.LastYear"/>, names
+/// are at most <see cref="Holiday.MaxNameLength"/> characters. A list never claims a year is complete: the office
+/// adds the next year's decree.
 /// </summary>
 public static class HolidayCsv
 {
@@ -39,17 +41,21 @@ public static class HolidayCsv
         if (headerIndex < 0 || !lines[headerIndex].Trim().Equals(Header, StringComparison.OrdinalIgnoreCase))
         {
             var line = headerIndex < 0 ? 1 : headerIndex + 1;
-            throw new HolidayCsvException(sourceName, [new(line, $"the first line must be the header '{Header}'")]);
+            throw new HolidayCsvException(sourceName,
+                [new(line, HolidayCsvProblem.Header, headerIndex < 0 ? "" : lines[headerIndex].Trim(), $"the first line must be the header '{Header}'")]);
         }
 
         for (var i = headerIndex + 1; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i])) continue;
             var lineNumber = i + 1;
-            var (holiday, problem) = ParseLine(lines[i]);
-            if (problem is not null) errors.Add(new(lineNumber, problem));
+            var (holiday, problem) = ParseLine(lines[i], lineNumber);
+            if (problem is not null) errors.Add(problem);
             else if (lineOfDate.TryGetValue(holiday!.Date, out var first))
-                errors.Add(new(lineNumber, $"duplicate date {holiday.Date.ToString(DateFormat, CultureInfo.InvariantCulture)} (already on line {first})"));
+            {
+                var date = holiday.Date.ToString(DateFormat, CultureInfo.InvariantCulture);
+                errors.Add(new(lineNumber, HolidayCsvProblem.DuplicateDate, date, $"duplicate date {date} (already on line {first})", first));
+            }
             else
             {
                 lineOfDate[holiday.Date] = lineNumber;
@@ -80,25 +86,34 @@ public static class HolidayCsv
     public static HolidayKind KindOf(string code) =>
         KindsByCode.TryGetValue(code, out var kind) ? kind : throw new FormatException($"Unknown holiday kind '{code}'.");
 
-    private static (Holiday? Holiday, string? Problem) ParseLine(string line)
+    private static (Holiday? Holiday, HolidayCsvError? Problem) ParseLine(string line, int lineNumber)
     {
         var fields = line.Split(',', 3);
         if (fields.Length < 3)
-            return (null, $"expected 3 columns '{Header}', found {fields.Length}");
+            return Bad(HolidayCsvProblem.Columns, fields.Length.ToString(CultureInfo.InvariantCulture), $"expected 3 columns '{Header}', found {fields.Length}");
 
         var dateText = fields[0].Trim();
         if (!DateOnly.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return (null, $"bad date '{dateText}' (write {DateFormat}, e.g. 2026-08-17)");
+            return Bad(HolidayCsvProblem.Date, dateText, $"bad date '{dateText}' (write {DateFormat}, e.g. 2026-08-17)");
+        if (!Holiday.IsYearInRange(date.Year))
+            return Bad(HolidayCsvProblem.Year, dateText, $"year of '{dateText}' outside {Holiday.FirstYear}–{Holiday.LastYear}");
 
         var kindText = fields[1].Trim();
         if (!KindsByCode.TryGetValue(kindText, out var kind))
-            return (null, $"unknown kind '{kindText}' (use {string.Join(", ", KindsByCode.Keys)})");
+            return Bad(HolidayCsvProblem.Kind, kindText, $"unknown kind '{kindText}' (use {string.Join(", ", KindsByCode.Keys)})");
 
         var name = Unquote(fields[2].Trim());
         if (name.Length == 0)
-            return (null, "missing name");
+            return Bad(HolidayCsvProblem.Name, "", "missing name");
+        if (name.Length > Holiday.MaxNameLength)
+            return Bad(HolidayCsvProblem.NameTooLong, name, $"name longer than {Holiday.MaxNameLength} characters");
         return (new Holiday(date, kind, name), null);
+
+        (Holiday?, HolidayCsvError?) Bad(HolidayCsvProblem problem, string found, string reason) => (null, new(lineNumber, problem, found, reason));
     }
+
+    /// <summary>The kind codes, in the order the file format lists them.</summary>
+    public static IReadOnlyCollection<string> KindCodes => KindsByCode.Keys;
 
     private static string Unquote(string field) =>
         field.Length >= 2 && field[0] == '"' && field[^1] == '"'

@@ -1,7 +1,13 @@
 namespace SopDesk.Workflows.Calendar;
 
-/// <summary>One bad line of a holiday file: its 1-based line number and what is wrong.</summary>
-public sealed record HolidayCsvError(int Line, string Reason);
+/// <summary>What is wrong with one line of a holiday file, so a screen can say it in the office's language.</summary>
+public enum HolidayCsvProblem { Header, Columns, Date, Year, Kind, Name, NameTooLong, DuplicateDate }
+
+/// <summary>
+/// One bad line of a holiday file: its 1-based line number, the problem, the text found (the date, the kind,
+/// the number of columns…), the reason in English (for logs), and for a duplicate the line that had the date first.
+/// </summary>
+public sealed record HolidayCsvError(int Line, HolidayCsvProblem Problem, string Found, string Reason, int? FirstLine = null);
 
 /// <summary>
 /// A holiday file that cannot be read. The message names the source, each bad line's number and reason, so

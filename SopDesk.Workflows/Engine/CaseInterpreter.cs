@@ -180,20 +180,28 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         return actingAs is null ? (NotYourLane(definition, step), step, "") : (null, step, actingAs);
     }
 
+    /// <summary>
+    /// When an item of <paramref name="step"/> that arrived at <paramref name="arrived"/> is due on this calendar:
+    /// the step's target counted from its arrival; null while the berkas is with the pemohon (the office's clock
+    /// does not run). The same answer on arrival and when the holiday list changes and open items are recomputed.
+    /// </summary>
+    public DateTimeOffset? DueAt(SopDefinition definition, Step step, DateTimeOffset arrived)
+    {
+        var onApplicant = step.Clock == ClockOwner.Applicant || definition.Lane(step.Lane).Party == LaneParty.Applicant;
+        return onApplicant ? null : Calendar.DueAt(arrived, step.Waktu);
+    }
+
     private CaseState Open(SopDefinition definition, CaseState state, Step step, CaseStatus status, DateTimeOffset now)
     {
         var visit = state.VisitsOf(step.Id) + 1;
-        var lane = definition.Lane(step.Lane);
-        // While the berkas is with the pemohon the office's clock does not run: no due time.
-        var onApplicant = step.Clock == ClockOwner.Applicant || lane.Party == LaneParty.Applicant;
         var item = new WorkItemState
         {
             Id = Guid.CreateVersion7(now),
             Sequence = state.ItemCount + 1,
             StepId = step.Id,
-            LaneId = lane.Id,
+            LaneId = step.Lane,
             ArrivedAt = now,
-            DueAt = onApplicant ? null : Calendar.DueAt(now, step.Waktu),
+            DueAt = DueAt(definition, step, now),
             Visit = visit,
         };
         return state with

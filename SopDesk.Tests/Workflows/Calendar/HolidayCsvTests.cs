@@ -27,6 +27,8 @@ public class HolidayCsvTests
     [InlineData("2026-08-17,libur_nasional,  ", "missing name")]
     [InlineData("2026-08-17,libur_nasional", "expected 3 columns")]
     [InlineData("2026-01-01,cuti_bersama,Lagi", "duplicate date 2026-01-01 (already on line 2)")]
+    [InlineData("1999-12-31,libur_nasional,Malam tahun baru", "year of '1999-12-31' outside 2000–2100")]
+    [InlineData("2207-08-17,libur_nasional,Proklamasi", "year of '2207-08-17' outside 2000–2100")]
     public void A_bad_line_is_reported_with_source_line_number_and_reason(string badLine, string reason)
     {
         var csv = $"date,kind,name\n2026-01-01,libur_nasional,Tahun Baru\n\n{badLine}\n2026-12-25,libur_nasional,Natal\n";
@@ -50,6 +52,31 @@ public class HolidayCsvTests
         error.Errors.Select(e => e.Line).ShouldBe([2, 4]);
         error.Message.ShouldContain("x.csv line 2: bad date");
         error.Message.ShouldContain("x.csv line 4: unknown kind");
+    }
+
+    [Theory]
+    [InlineData("2026-02-30,libur_nasional,X", HolidayCsvProblem.Date, "2026-02-30")]
+    [InlineData("2101-01-01,libur_nasional,X", HolidayCsvProblem.Year, "2101-01-01")]
+    [InlineData("2026-08-17,libur_nasonal,X", HolidayCsvProblem.Kind, "libur_nasonal")]
+    [InlineData("2026-08-17,libur_nasional,\"\"", HolidayCsvProblem.Name, "")]
+    [InlineData("2026-08-17;libur_nasional;X", HolidayCsvProblem.Columns, "1")]
+    public void A_bad_line_names_its_problem_and_the_text_found_for_a_screen(string badLine, HolidayCsvProblem problem, string found)
+    {
+        var error = Should.Throw<HolidayCsvException>(() => HolidayCsv.Parse($"date,kind,name\n{badLine}\n", "x.csv"));
+
+        var line = error.Errors.ShouldHaveSingleItem();
+        (line.Line, line.Problem, line.Found).ShouldBe((2, problem, found));
+    }
+
+    [Fact]
+    public void A_name_longer_than_the_column_and_a_duplicate_date_are_told_apart()
+    {
+        var csv = $"date,kind,name\n2026-10-12,libur_daerah,{new string('x', 201)}\n2026-10-13,libur_daerah,Hari jadi\n2026-10-13,libur_daerah,Lagi\n";
+
+        var error = Should.Throw<HolidayCsvException>(() => HolidayCsv.Parse(csv, "x.csv"));
+
+        error.Errors.Select(e => (e.Line, e.Problem, e.FirstLine)).ShouldBe([(2, HolidayCsvProblem.NameTooLong, (int?)null), (4, HolidayCsvProblem.DuplicateDate, 3)]);
+        HolidayCsv.Parse($"date,kind,name\n2026-10-12,libur_daerah,{new string('x', 200)}\n", "x.csv").ShouldHaveSingleItem();
     }
 
     [Theory]

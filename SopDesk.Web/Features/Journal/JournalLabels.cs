@@ -24,6 +24,11 @@ public static class JournalLabels
         ["StaffDeactivated"] = "Staf dinonaktifkan",
         ["StaffReactivated"] = "Staf diaktifkan kembali",
         ["PasswordReset"] = "Kata sandi direset",
+        ["HolidayAdded"] = "Hari libur ditambahkan",
+        ["HolidayChanged"] = "Hari libur diubah",
+        ["HolidayRemoved"] = "Hari libur dihapus",
+        ["HolidaysImported"] = "Hari libur diimpor",
+        ["DueTimesRecomputed"] = "Jatuh tempo dihitung ulang",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

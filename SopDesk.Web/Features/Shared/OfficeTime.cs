@@ -11,6 +11,8 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
 {
     public static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
+    private const string LongDate = "dddd, d MMMM yyyy";
+
     private WorkingCalendar _calendar = new(settings, []);
 
     public WorkingCalendar Calendar => _calendar;
@@ -41,7 +43,20 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
     public string FormatDateTime(DateTimeOffset? instant) => instant is { } i ? FormatDateTime(i) : "–";
 
     /// <summary>"Senin, 23 November 2026".</summary>
-    public string FormatDate(DateTimeOffset instant) => Calendar.ToLocal(instant).ToString("dddd, d MMMM yyyy", Indonesian);
+    public string FormatDate(DateTimeOffset instant) => Calendar.ToLocal(instant).ToString(LongDate, Indonesian);
+
+    /// <summary>"Senin, 16 Februari 2026" — a calendar date (a holiday), no zone involved.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString(LongDate, Indonesian);
+
+    /// <summary>
+    /// This year and next year in the office's zone, where no holiday is entered yet: their due times count
+    /// no holidays, so administrators are warned (the list is data the office keeps; nothing is assumed).
+    /// </summary>
+    public IReadOnlyList<int> YearsWithoutHolidays()
+    {
+        var year = Now.Year;
+        return [.. new[] { year, year + 1 }.Where(y => !Calendar.HolidayYears.Contains(y))];
+    }
 
     /// <summary>Working time as staff say it: "5 menit", "2 jam 10 menit", "3 hari kerja".</summary>
     public static string FormatDuration(TimeSpan officeTime, WorkingCalendar calendar)

@@ -117,10 +117,8 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
     /// <summary>Refuses anyone but a signed-in administrator; for the read-only methods.</summary>
     private static void DemandAdministrator(ClaimsPrincipal user)
     {
-        if (!IsAdministrator(user)) throw new UnauthorizedAccessException(NotAdministrator);
+        if (!Administrators.IsAdministrator(user)) throw new UnauthorizedAccessException(NotAdministrator);
     }
-
-    private static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Admin);
 
     private sealed record Step(StaffOutcome Outcome, string? Action = null, string? Detail = null);
 
@@ -135,7 +133,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
     /// </summary>
     private async Task<StaffOutcome> ChangeAsync(ClaimsPrincipal admin, Func<UserManager<StaffUser>, StaffUser, Task<Step>> change, CancellationToken ct)
     {
-        if (!IsAdministrator(admin)) return StaffOutcome.Failed(NotAdministrator);
+        if (!Administrators.IsAdministrator(admin)) return StaffOutcome.Failed(NotAdministrator);
         var actor = ActorFactory.FromPrincipal(admin);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();

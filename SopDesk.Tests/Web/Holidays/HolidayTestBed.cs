@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Tests.Data;
+using SopDesk.Tests.Workflows.Definitions;
+using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Holidays;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+using SopDesk.Workflows.Calendar;
+
+namespace SopDesk.Tests.Web.Holidays;
+
+/// <summary>
+/// The holiday administration's services on a fresh migrated database with a fake clock: the six SOPs, an
+/// active administrator and a Kasi as database users, and the shipped 2026 list as the office's calendar.
+/// </summary>
+internal static class HolidayTestBed
+{
+    public const string AdminId = "user-admin", KasiId = "user-kasi";
+
+    public static void AddServices(IServiceCollection services, TempDatabase database, TimeProvider clock)
+    {
+        services.AddLogging();
+        services.AddSopDeskData(database.ConnectionString);
+        services.AddSingleton(clock);
+        services.AddSingleton(CalendarSettings.Default);
+        services.AddSingleton<OfficeTime>();
+        services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<CaseEvents>();
+        services.AddSingleton<DueTimes>();
+        services.AddSingleton<HolidayService>();
+    }
+
+    public static async Task SeedAsync(IServiceProvider services, TempDatabase database)
+    {
+        var time = services.GetRequiredService<OfficeTime>();
+        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, time.Now);
+        var shipped = HolidayCsv.Load(Path.Combine(AppContext.BaseDirectory, "data", "holidays-id-2026.csv"));
+        await using var db = database.NewContext();
+        var adminRole = new IdentityRole(Roles.Admin) { NormalizedName = "ADMIN" };
+        db.Roles.AddRange(adminRole, new IdentityRole("kasi") { NormalizedName = "KASI" });
+        db.Users.AddRange(
+            new StaffUser { Id = AdminId, UserName = "admin", FullName = "Administrator Uji", IsActive = true },
+            new StaffUser { Id = KasiId, UserName = "kasi", FullName = "Kasi Uji", IsActive = true });
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = AdminId, RoleId = adminRole.Id });
+        db.Holidays.AddRange(shipped.Select(HolidayMapping.ToRecord));
+        await db.SaveChangesAsync();
+        time.UseHolidays(shipped);
+    }
+
+    /// <summary>A signed-in principal as the cookie would carry it (id, name, roles).</summary>
+    public static ClaimsPrincipal Principal(string userId, string name, params string[] roles) =>
+        new(new ClaimsIdentity(
+            [new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, name), new(ActorFactory.FullNameClaim, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+            "test"));
+
+    public static ClaimsPrincipal Admin => Principal(AdminId, "Administrator Uji", Roles.Admin);
+}
