@@ -33,6 +33,7 @@ builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<JournalQuery>();
+builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddLocalization();
 
 var app = builder.Build();
