@@ -7,6 +7,7 @@ using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
+using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Security;
@@ -34,6 +35,7 @@ builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<JournalQuery>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
+builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddLocalization();
 
 var app = builder.Build();
@@ -52,6 +54,8 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
+app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
+    .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Supervisors });
 
 app.Run();
 

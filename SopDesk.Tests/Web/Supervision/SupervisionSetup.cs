@@ -4,6 +4,7 @@ using SopDesk.Data;
 using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Definitions;
 using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Workload;
 using SopDesk.Workflows.Calendar;
@@ -29,6 +30,7 @@ internal static class SupervisionSetup
         services.AddSingleton<DefinitionCatalog>();
         services.AddLogging();
         services.AddScoped<WorkloadQuery>();
+        services.AddScoped<MonthlyReportService>();
     }
 
     /// <summary>Loads the SOP files and the holiday, as the app's start does.</summary>

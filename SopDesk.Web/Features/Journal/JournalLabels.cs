@@ -24,6 +24,7 @@ public static class JournalLabels
         ["StaffDeactivated"] = "Staf dinonaktifkan",
         ["StaffReactivated"] = "Staf diaktifkan kembali",
         ["PasswordReset"] = "Kata sandi direset",
+        ["ReportDownloaded"] = "Laporan diunduh",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
