@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SopDesk.Data.Entities;
-using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Engine;
 using SopDesk.Web.Features.Reports;
 using static SopDesk.Tests.Web.Supervision.SupervisionSetup;
@@ -18,25 +16,18 @@ public sealed class MonthlyReportServiceTests : IAsyncLifetime
     private static readonly string[] Sops = ["ak1", "jht", "paspor"];
 
     private readonly HandBuiltCases _set = HandBuiltCases.November();
-    private TempDatabase _database = default!;
-    private ServiceProvider _services = default!;
+    private SeededServices _seeded = default!;
     private MonthlyReport _report = default!;
     // 1 December 00.30 WIB, still 30 November in UTC.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 30, 17, 30, 0, TimeSpan.Zero));
 
     public async Task InitializeAsync()
     {
-        _database = await TempDatabase.CreateAsync();
-        await _set.SaveAsync(_database);
-        _services = await ServicesAsync(_database, _clock);
-        _report = await _services.GetRequiredService<MonthlyReportService>().BuildAsync(2026, 11);
+        _seeded = await SeededServices.CreateAsync(_set, _clock);
+        _report = await _seeded.Get<MonthlyReportService>().BuildAsync(2026, 11);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _seeded.DisposeAsync();
 
     private static bool InMonth(DateTimeOffset? at) => at >= MonthStart && at < MonthEnd;
 
@@ -136,7 +127,7 @@ public sealed class MonthlyReportServiceTests : IAsyncLifetime
     [Fact]
     public void The_previous_month_is_taken_in_the_office_zone()
     {
-        var reports = _services.GetRequiredService<MonthlyReportService>();
+        var reports = _seeded.Get<MonthlyReportService>();
         // 30 November 17.30 UTC is already 1 December 00.30 WIB: the previous month is November, not October.
         reports.PreviousMonth().ShouldBe((2026, 11));
         _clock.SetUtcNow(new DateTimeOffset(2027, 1, 10, 3, 0, 0, TimeSpan.Zero));

@@ -40,14 +40,33 @@ internal static class SupervisionSetup
         time.UseHolidays([new Holiday(Holiday, HolidayKind.LiburDaerah, "Libur daerah (uji)")]);
         await services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, time.Now);
     }
+}
 
-    /// <summary>A service provider with everything prepared; dispose it before the database.</summary>
-    public static async Task<ServiceProvider> ServicesAsync(TempDatabase database, FakeTimeProvider clock)
+/// <summary>A fresh database holding <see cref="HandBuiltCases"/> and the prepared services over it.</summary>
+internal sealed class SeededServices : IAsyncDisposable
+{
+    private readonly TempDatabase _database;
+
+    private SeededServices(TempDatabase database, ServiceProvider services) => (_database, Services) = (database, services);
+
+    public ServiceProvider Services { get; }
+
+    public static async Task<SeededServices> CreateAsync(HandBuiltCases set, FakeTimeProvider clock)
     {
+        var database = await TempDatabase.CreateAsync();
+        await set.SaveAsync(database);
         var services = new ServiceCollection();
-        AddServices(services, database, clock);
+        SupervisionSetup.AddServices(services, database, clock);
         var provider = services.BuildServiceProvider();
-        await PrepareAsync(provider);
-        return provider;
+        await SupervisionSetup.PrepareAsync(provider);
+        return new SeededServices(database, provider);
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SopDesk.Data.Entities;
-using SopDesk.Tests.Data;
 using SopDesk.Web.Features.Workload;
 using static SopDesk.Tests.Web.Supervision.SupervisionSetup;
 
@@ -16,23 +14,16 @@ public sealed class WorkloadQueryTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = At(11, 23, 10, 0);
 
     private readonly HandBuiltCases _set = HandBuiltCases.OpenOnMonday23();
-    private TempDatabase _database = default!;
-    private ServiceProvider _services = default!;
+    private SeededServices _seeded = default!;
 
     public async Task InitializeAsync()
     {
-        _database = await TempDatabase.CreateAsync();
-        await _set.SaveAsync(_database);
-        _services = await ServicesAsync(_database, new FakeTimeProvider(Now));
+        _seeded = await SeededServices.CreateAsync(_set, new FakeTimeProvider(Now));
     }
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _seeded.DisposeAsync();
 
-    private Task<Workload> LoadAsync(string? sop = null) => _services.GetRequiredService<WorkloadQuery>().LoadAsync(sop);
+    private Task<Workload> LoadAsync(string? sop = null) => _seeded.Get<WorkloadQuery>().LoadAsync(sop);
 
     private IEnumerable<WorkItemRecord> Open(string? sop = null) =>
         _set.Items.Where(i => i.Status == WorkItemStatus.Open && (sop is null || i.DefinitionId == sop));
