@@ -8,6 +8,7 @@ using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
+using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
@@ -37,6 +38,8 @@ builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<JournalQuery>();
 builder.Services.AddSingleton<DueTimes>();
 builder.Services.AddSingleton<HolidayService>();
+builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
+builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddLocalization();
 var sla = SlaSettings.Read(builder.Configuration);
 builder.Services.AddSingleton(sla);
@@ -61,6 +64,8 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
+app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
+    .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Supervisors });
 
 app.Run();
 

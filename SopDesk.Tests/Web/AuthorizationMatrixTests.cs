@@ -16,7 +16,7 @@ namespace SopDesk.Tests.Web;
 public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
     private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan", "/notifikasi"];
-    private static readonly string[] SupervisorPages = ["/dasbor/waktu-langkah"];
+    private static readonly string[] SupervisorPages = ["/dasbor/waktu-langkah", "/dasbor/beban-kerja", "/laporan/bulanan", "/laporan/bulanan?bulan=2026-11", "/laporan/bulanan/2026/11.xlsx"];
     private static readonly string[] Supervisors = ["kasi", "kabid", "sekretaris", "kepala-dinas"];
     private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal", "/admin/hari-libur"];
 
@@ -38,21 +38,31 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
     [MemberData(nameof(Users))]
     public async Task Staff_pages_open_for_every_officer_and_admin_pages_only_for_administrators(string userName)
     {
+        var client = await SignedInAsync(userName);
+        await OpenOnlyIfAsync(client, userName, StaffPages, allowed: true);
+        await OpenOnlyIfAsync(client, userName, AdminPages, allowed: userName == "admin");
+    }
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task Dashboards_and_the_monthly_report_open_only_for_supervisors(string userName) =>
+        await OpenOnlyIfAsync(await SignedInAsync(userName), userName, SupervisorPages, allowed: Supervisors.Contains(userName));
+
+    private async Task<HttpClient> SignedInAsync(string userName)
+    {
         var client = SignInForm.NewClient(app);
         (await SignInForm.SignInAsync(client, userName, DemoStaff.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        foreach (var path in StaffPages)
-            (await client.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.OK, $"{userName} {path}");
-        foreach (var path in AdminPages)
+        return client;
+    }
+
+    /// <summary>Each path answers 200 when <paramref name="allowed"/>, else sends the officer to the refusal page.</summary>
+    private static async Task OpenOnlyIfAsync(HttpClient client, string userName, IEnumerable<string> paths, bool allowed)
+    {
+        foreach (var path in paths)
         {
             var response = await client.GetAsync(path);
-            if (userName == "admin") response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
-            else response.Headers.Location?.ToString().ShouldStartWith("http://localhost/ditolak", customMessage: $"{userName} {path}");
-        }
-        foreach (var path in SupervisorPages)
-        {
-            var response = await client.GetAsync(path);
-            if (Supervisors.Contains(userName)) response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{userName} {path}");
-            else response.Headers.Location?.ToString().ShouldStartWith("http://localhost/ditolak", customMessage: $"{userName} {path}");
+            if (allowed) response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{userName} {path}");
+            else response.Headers.Location.ShouldNotBeNull($"{userName} {path}").ToString().ShouldStartWith("http://localhost/ditolak", customMessage: $"{userName} {path}");
         }
     }
 

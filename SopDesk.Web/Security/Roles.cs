@@ -4,6 +4,8 @@ namespace SopDesk.Web.Security;
 public static class Roles
 {
     public const string Admin = "admin";
+
+    /// <summary>The officials who supervise the office's work: dashboards and the monthly report are theirs.</summary>
     public const string Supervisors = "kasi,kabid,sekretaris,kepala-dinas";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>

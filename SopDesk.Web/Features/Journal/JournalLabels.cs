@@ -29,6 +29,7 @@ public static class JournalLabels
         ["HolidayRemoved"] = "Hari libur dihapus",
         ["HolidaysImported"] = "Hari libur diimpor",
         ["DueTimesRecomputed"] = "Jatuh tempo dihitung ulang",
+        ["ReportDownloaded"] = "Laporan diunduh",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

@@ -61,9 +61,13 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
     /// <summary>Working time as staff say it: "5 menit", "2 jam 10 menit", "3 hari kerja".</summary>
     public static string FormatDuration(TimeSpan officeTime, WorkingCalendar calendar)
     {
-        var dayLength = calendar.Settings.Days.Values.Select(d => d.Closes - d.Opens).DefaultIfEmpty(TimeSpan.FromHours(8)).Max();
+        var dayLength = WorkingDayLength(calendar);
         if (officeTime >= dayLength) return $"{Math.Round(officeTime / dayLength, 1).ToString(Indonesian)} hari kerja";
         if (officeTime.TotalMinutes < 60) return $"{Math.Max(0, (int)Math.Round(officeTime.TotalMinutes))} menit";
         return officeTime.Minutes == 0 ? $"{(int)officeTime.TotalHours} jam" : $"{(int)officeTime.TotalHours} jam {officeTime.Minutes} menit";
     }
+
+    /// <summary>One hari kerja as office time: the longest opening of the week (07.30–16.00 = 8,5 jam).</summary>
+    public static TimeSpan WorkingDayLength(WorkingCalendar calendar) =>
+        calendar.Settings.Days.Values.Select(d => d.Closes - d.Opens).DefaultIfEmpty(TimeSpan.FromHours(8)).Max();
 }

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Engine;
+
+namespace SopDesk.Web.Features.Reports;
+
+/// <summary>
+/// Computes the monthly report. The month runs from its first to the first of the next month, 00.00 in the
+/// office's zone. Per SOP:
+/// <list type="bullet">
+/// <item>received: cases started in the month;</item>
+/// <item>finished: cases closed in the month, whatever their end (a returned berkas closed as "dikembalikan" too);</item>
+/// <item>returned: cases the engine sent back to the pemohon as "tidak lengkap" in the month — each such act is
+/// journaled as <see cref="JournalAction.ReturnedToApplicant"/> — counted once per case;</item>
+/// <item>in progress: cases started before the month's end and not closed by then;</item>
+/// <item>on time: a finished case is on time when every one of its steps that had a due time was done at or
+/// before it (steps waiting on the pemohon have no due time and are not judged);</item>
+/// <item>time to finish: office time from StartedAt to ClosedAt on the working calendar (weekends, holidays and
+/// hours outside office hours do not count), divided by the length of one hari kerja; mean and the 90th
+/// percentile by nearest rank (the smallest value at or above 90% of the sorted list);</item>
+/// <item>breaches by step: items done in the month after their due time, plus items still open at the month's
+/// end whose due time had passed by then. An item late across a month's end counts in both months.</item>
+/// </list>
+/// </summary>
+public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+{
+    private static readonly string Returned = nameof(JournalAction.ReturnedToApplicant);
+
+    private sealed record FinishedCase(string DefinitionId, DateTimeOffset StartedAt, DateTimeOffset ClosedAt, bool OnTime);
+
+    private sealed record BreachCount(string DefinitionId, string StepId, int Count);
+
+    /// <summary>The month a report is normally asked for: the one before today's, in the office's zone.</summary>
+    public (int Year, int Month) PreviousMonth()
+    {
+        var previous = time.Now.AddMonths(-1);
+        return (previous.Year, previous.Month);
+    }
+
+    public async Task<MonthlyReport> BuildAsync(int year, int month, CancellationToken ct = default)
+    {
+        var first = new DateOnly(year, month, 1);
+        var start = time.StartOfDay(first);
+        var end = time.StartOfDay(first.AddMonths(1));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var cases = db.Cases.AsNoTracking();
+
+        var received = await CountByDefinitionAsync(cases.Where(c => c.StartedAt >= start && c.StartedAt < end), ct);
+        var inProgress = await CountByDefinitionAsync(cases.Where(c => c.StartedAt < end && (c.ClosedAt == null || c.ClosedAt >= end)), ct);
+        var returnedIds = db.Journal.Where(j => j.Action == Returned && j.At >= start && j.At < end).Select(j => j.CaseId);
+        var returned = await CountByDefinitionAsync(cases.Where(c => returnedIds.Contains(c.Id)), ct);
+        var finished = await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
+            .Select(c => new FinishedCase(c.DefinitionId, c.StartedAt, c.ClosedAt!.Value,
+                !db.WorkItems.Any(w => w.CaseId == c.Id && w.DueAt != null && (w.DoneAt == null || w.DoneAt > w.DueAt))))
+            .ToListAsync(ct);
+        var breaches = await db.WorkItems.AsNoTracking()
+            .Where(w => w.DueAt != null && w.DueAt < end && (
+                (w.DoneAt >= start && w.DoneAt < end && w.DoneAt > w.DueAt) ||
+                (w.ArrivedAt < end && (w.DoneAt == null || w.DoneAt >= end))))
+            .GroupBy(w => new { w.DefinitionId, w.StepId })
+            .Select(g => new BreachCount(g.Key.DefinitionId, g.Key.StepId, g.Count()))
+            .ToListAsync(ct);
+
+        var days = finished.ToLookup(f => f.DefinitionId, WorkingDays);
+        var ids = catalog.Current.Select(d => d.Id)
+            .Concat(received.Keys).Concat(inProgress.Keys).Concat(returned.Keys).Concat(finished.Select(f => f.DefinitionId)).Concat(breaches.Select(b => b.DefinitionId))
+            .Distinct().ToList();
+        var rows = ids.Select(id => new SopMonthFigures(id, catalog.Find(id)?.Header.Nomor ?? id, catalog.Find(id)?.Header.Nama ?? id,
+                received.GetValueOrDefault(id), finished.Count(f => f.DefinitionId == id), returned.GetValueOrDefault(id), inProgress.GetValueOrDefault(id),
+                finished.Count(f => f.DefinitionId == id && f.OnTime), Mean([.. days[id]]), P90([.. days[id]]),
+                [.. breaches.Where(b => b.DefinitionId == id).Select(StepOf).OrderBy(b => b.StepNo).ThenBy(b => b.StepId, StringComparer.Ordinal)]))
+            .OrderBy(r => r.Nomor, StringComparer.Ordinal).ToList();
+        var all = finished.Select(WorkingDays).ToList();
+        var total = new SopMonthFigures("", "", "Jumlah", rows.Sum(r => r.Received), rows.Sum(r => r.Finished), rows.Sum(r => r.Returned),
+            rows.Sum(r => r.InProgress), rows.Sum(r => r.FinishedOnTime), Mean(all), P90(all), [.. rows.SelectMany(r => r.Breaches)]);
+        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now);
+    }
+
+    private static async Task<Dictionary<string, int>> CountByDefinitionAsync(IQueryable<Data.Entities.CaseRecord> cases, CancellationToken ct) =>
+        await cases.GroupBy(c => c.DefinitionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+    private double WorkingDays(FinishedCase c) =>
+        time.Calendar.WorkingTimeBetween(c.StartedAt, c.ClosedAt) / OfficeTime.WorkingDayLength(time.Calendar);
+
+    private static double? Mean(List<double> values) => values.Count == 0 ? null : values.Average();
+
+    /// <summary>Nearest rank: the value at position ⌈0.9·n⌉ of the ascending list (1-based).</summary>
+    private static double? P90(List<double> values)
+    {
+        if (values.Count == 0) return null;
+        values.Sort();
+        return values[(int)Math.Ceiling(0.9 * values.Count) - 1];
+    }
+
+    private StepBreaches StepOf(BreachCount b)
+    {
+        var step = catalog.Find(b.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == b.StepId);
+        return new StepBreaches(b.DefinitionId, b.StepId, step?.No ?? 0, step?.Kegiatan ?? b.StepId, b.Count);
+    }
+
+    /// <summary>The office as its SOP files name it: "Bidang Tenaga Kerja — Dinas …".</summary>
+    private string OfficeName() => catalog.Current is [{ Header: var h }, ..] ? $"{h.Unit} — {h.Instansi}" : "";
+}
