@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 using SopDesk.Data;
 using SopDesk.Tests.Data;
@@ -10,8 +9,6 @@ using SopDesk.Tests.Workflows.Definitions;
 using SopDesk.Tests.Workflows.Engine;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
-using SopDesk.Web.Features.Shared;
-using SopDesk.Workflows.Calendar;
 
 namespace SopDesk.Tests.Web;
 
@@ -31,16 +28,9 @@ public sealed class CasePageTests : IAsyncLifetime
         _auth = _context.AddAuthorization();
         Services.AddMudServices();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSopDeskData(_database.ConnectionString);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(CalendarSettings.Default);
-        Services.AddSingleton<OfficeTime>();
-        Services.AddSingleton<DefinitionCatalog>();
-        Services.AddSingleton<Microsoft.Extensions.Logging.ILogger<DefinitionCatalog>>(NullLogger<DefinitionCatalog>.Instance);
+        Services.AddOfficeCore(_database, TimeProvider.System);
         Services.AddScoped<CaseService>();
         Services.AddScoped<StaffDirectory>();
-        Services.AddSingleton<CaseEvents>();
-        Services.AddLogging();
         await Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 
         // A fresh AK1 berkas: submitted, now at step 2 (Petugas Penerima checks completeness).

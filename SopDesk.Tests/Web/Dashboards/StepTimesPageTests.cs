@@ -4,15 +4,11 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
-using SopDesk.Data;
 using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Definitions;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Dashboards;
-using SopDesk.Web.Features.Shared;
-using SopDesk.Workflows.Calendar;
 
 namespace SopDesk.Tests.Web.Dashboards;
 
@@ -31,12 +27,7 @@ public sealed class StepTimesPageTests : IAsyncLifetime
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-kabid"));
         _context.Services.AddMudServices();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddSopDeskData(_database.ConnectionString);
-        _context.Services.AddSingleton(TimeProvider.System);
-        _context.Services.AddSingleton(CalendarSettings.Default);
-        _context.Services.AddSingleton<OfficeTime>();
-        _context.Services.AddSingleton<DefinitionCatalog>();
-        _context.Services.AddSingleton<Microsoft.Extensions.Logging.ILogger<DefinitionCatalog>>(NullLogger<DefinitionCatalog>.Instance);
+        _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddScoped<StepTimesDashboard>();
         await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 

@@ -5,7 +5,6 @@ using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Definitions;
-using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Shared;
@@ -24,13 +23,7 @@ internal static class HolidayTestBed
 
     public static void AddServices(IServiceCollection services, TempDatabase database, TimeProvider clock)
     {
-        services.AddLogging();
-        services.AddSopDeskData(database.ConnectionString);
-        services.AddSingleton(clock);
-        services.AddSingleton(CalendarSettings.Default);
-        services.AddSingleton<OfficeTime>();
-        services.AddSingleton<DefinitionCatalog>();
-        services.AddSingleton<CaseEvents>();
+        services.AddOfficeCore(database, clock);
         services.AddSingleton<DueTimes>();
         services.AddSingleton<HolidayService>();
     }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using SopDesk.Data;
 using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Definitions;
 using SopDesk.Web.Features.Catalog;
@@ -23,12 +22,7 @@ internal static class SupervisionSetup
 
     public static void AddServices(IServiceCollection services, TempDatabase database, FakeTimeProvider clock)
     {
-        services.AddSopDeskData(database.ConnectionString);
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddSingleton(CalendarSettings.Default);
-        services.AddSingleton<OfficeTime>();
-        services.AddSingleton<DefinitionCatalog>();
-        services.AddLogging();
+        services.AddOfficeCore(database, clock);
         services.AddScoped<WorkloadQuery>();
         services.AddScoped<MonthlyReportService>();
     }

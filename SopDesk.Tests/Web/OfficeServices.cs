@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using SopDesk.Data;
+using SopDesk.Tests.Data;
+using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Calendar;
+
+namespace SopDesk.Tests.Web;
+
+/// <summary>The services every page and service test needs, as Program.cs registers them, on a temp database and a given clock.</summary>
+internal static class OfficeServices
+{
+    public static IServiceCollection AddOfficeCore(this IServiceCollection services, TempDatabase database, TimeProvider clock)
+    {
+        services.AddLogging();
+        services.AddSopDeskData(database.ConnectionString);
+        services.AddSingleton(clock);
+        services.AddSingleton(CalendarSettings.Default);
+        services.AddSingleton<OfficeTime>();
+        services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<CaseEvents>();
+        return services;
+    }
+}
