@@ -21,8 +21,7 @@ public sealed record StepTimesPoint(DateOnly Period, int Count, int? MedianMinut
 
 /// <summary>
 /// The time-per-step figures, computed exactly from the finished work items (their stored working minutes) through
-/// the partial index of done items by SOP, step and time. Percentiles are nearest-rank: the p-th percentile of n
-/// sorted values is the value at rank ⌈p/100 · n⌉.
+/// the partial index of done items by SOP, step and time. Percentiles are nearest-rank (<see cref="NearestRank"/>).
 /// </summary>
 public static class StepTimesQuery
 {
@@ -48,9 +47,6 @@ public static class StepTimesQuery
             })];
     }
 
-    public static int? Percentile(IReadOnlyList<int> sorted, int percent) =>
-        sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
-
     private static IQueryable<WorkItemRecord> Done(SopDeskDbContext db, StepTimesFilter filter)
     {
         var items = db.WorkItems.AsNoTracking().Where(w => w.Status == WorkItemStatus.Done && w.DefinitionId == filter.DefinitionId
@@ -64,7 +60,7 @@ public static class StepTimesQuery
     {
         var sorted = rows.Select(r => r.Minutes).Order().ToList();
         var withDue = rows.Where(r => r.DueAt is not null).ToList();
-        return new StepTimes(stepId, rows.Count, Percentile(sorted, 50), Percentile(sorted, 90), sorted.Count == 0 ? null : sorted[^1],
+        return new StepTimes(stepId, rows.Count, NearestRank.Percentile(sorted, 50), NearestRank.Percentile(sorted, 90), sorted.Count == 0 ? null : sorted[^1],
             withDue.Count, withDue.Count(r => r.DoneAt <= r.DueAt));
     }
 

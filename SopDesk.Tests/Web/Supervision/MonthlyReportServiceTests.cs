@@ -134,3 +134,21 @@ public sealed class MonthlyReportServiceTests : IAsyncLifetime
         reports.PreviousMonth().ShouldBe((2026, 12));
     }
 }
+
+/// <summary>The report counts breaches as the SLA watcher does: a late wait on an outside party is not the office's.</summary>
+public sealed class MonthlyReportExternalWaitTests
+{
+    [Fact]
+    public async Task A_late_step_on_an_outside_partys_clock_is_not_counted_but_a_late_office_step_is()
+    {
+        var set = new HandBuiltCases();
+        var c = set.Case("pelatihan", At(11, 2, 9));
+        set.Item(c, "terima-jawaban", "staf", At(11, 2, 9), due: At(11, 9, 9), done: At(11, 20, 9));
+        set.Item(c, "rapat-persiapan", "panitia", At(11, 20, 9), due: At(11, 23, 9), done: At(11, 25, 9));
+        await using var seeded = await SeededServices.CreateAsync(set, new FakeTimeProvider(At(12, 2, 9)));
+
+        var report = await seeded.Get<MonthlyReportService>().BuildAsync(2026, 11);
+
+        report.Rows.Single(r => r.DefinitionId == "pelatihan").Breaches.Select(b => b.StepId).ShouldBe(["rapat-persiapan"]);
+    }
+}

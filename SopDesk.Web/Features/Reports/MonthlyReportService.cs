@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
+using SopDesk.Data.Dashboards;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Workflows.Engine;
@@ -62,6 +63,8 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
             .GroupBy(w => new { w.DefinitionId, w.StepId })
             .Select(g => new BreachCount(g.Key.DefinitionId, g.Key.StepId, g.Count()))
             .ToListAsync(ct);
+        // The same rule as the SLA watcher: a wait on the pemohon or an outside party is not the office's breach.
+        breaches.RemoveAll(b => catalog.Find(b.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == b.StepId) is { CountsAgainstOffice: false });
 
         var days = finished.ToLookup(f => f.DefinitionId, WorkingDays);
         var ids = catalog.Current.Select(d => d.Id)
@@ -86,13 +89,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
 
     private static double? Mean(List<double> values) => values.Count == 0 ? null : values.Average();
 
-    /// <summary>Nearest rank: the value at position ⌈0.9·n⌉ of the ascending list (1-based).</summary>
-    private static double? P90(List<double> values)
-    {
-        if (values.Count == 0) return null;
-        values.Sort();
-        return values[(int)Math.Ceiling(0.9 * values.Count) - 1];
-    }
+    private static double? P90(List<double> values) => NearestRank.Percentile(values.Order().ToList(), 90);
 
     private StepBreaches StepOf(BreachCount b)
     {
