@@ -20,7 +20,7 @@ public sealed partial class CaseStore
         var breach = await db.SlaBreaches.FirstOrDefaultAsync(b => b.Key == key, ct);
         if (breach is null)
         {
-            breach = NewStepBreach(caseId, definition, step, done.Item, due, done.DoneAt);
+            breach = NewStepBreach(caseId, done.Item.Id, definition.Id, step, due, done.DoneAt, done.Item.Holder?.UserId, done.Item.Holder?.Name);
             db.SlaBreaches.Add(breach);
         }
         breach.ResolvedAt = done.DoneAt;
@@ -29,19 +29,20 @@ public sealed partial class CaseStore
     }
 
     /// <summary>The breach row of a step that is late, as first seen at <paramref name="detectedAt"/>.</summary>
-    public static SlaBreachRecord NewStepBreach(Guid caseId, SopDefinition definition, Step step, WorkItemState item, DateTimeOffset due, DateTimeOffset detectedAt) => new()
+    public static SlaBreachRecord NewStepBreach(Guid caseId, Guid workItemId, string definitionId, Step step, DateTimeOffset due, DateTimeOffset detectedAt,
+        string? holderUserId, string? holderName) => new()
     {
-        Key = SlaBreachRecord.ItemKey(item.Id),
+        Key = SlaBreachRecord.ItemKey(workItemId),
         Kind = SlaBreachKind.Step,
         CaseId = caseId,
-        WorkItemId = item.Id,
-        DefinitionId = definition.Id,
+        WorkItemId = workItemId,
+        DefinitionId = definitionId,
         StepId = step.Id,
         LaneId = step.Lane,
         Target = step.Waktu.Text,
         DueAt = due,
         DetectedAt = detectedAt,
-        HolderUserId = item.Holder?.UserId,
-        HolderName = item.Holder?.Name,
+        HolderUserId = holderUserId,
+        HolderName = holderName,
     };
 }

@@ -5,7 +5,10 @@ public static class Roles
 {
     public const string Admin = "admin";
 
-    /// <summary>The officials who supervise the office's work: dashboards and the monthly report are theirs.</summary>
+    /// <summary>
+    /// The officials who supervise the office's work: dashboards and the monthly report are theirs. The engine's
+    /// <c>OfficeContext.DefaultSupervisorRoles</c> (who may reassign and dispose) is the same set; an attribute needs a constant.
+    /// </summary>
     public const string Supervisors = "kasi,kabid,sekretaris,kepala-dinas";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Dashboards;
 using SopDesk.Web.Features.Shared;
-using SopDesk.Web.Security;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Dashboards;
 
@@ -50,7 +50,7 @@ public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> conte
 
     private static void EnsureSupervisor(ClaimsPrincipal user)
     {
-        if (!Roles.Supervisors.Split(',').Any(user.IsInRole))
+        if (!OfficeContext.DefaultSupervisorRoles.Any(user.IsInRole))
             throw new UnauthorizedAccessException("Dasbor hanya untuk Kasi, Kabid, Sekretaris dan Kepala Dinas.");
     }
 }

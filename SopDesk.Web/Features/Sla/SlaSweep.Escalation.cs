@@ -11,7 +11,7 @@ namespace SopDesk.Web.Features.Sla;
 public sealed partial class SlaSweep
 {
     /// <summary>Breaches still open past the grace period go to the superior of the lane, once.</summary>
-    private async Task<(int Escalations, int Notified)> EscalateAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    private async Task<(int Escalations, int Notified)> EscalateAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var pending = await db.SlaBreaches.Where(b => b.EscalatedAt == null && b.ResolvedAt == null).OrderBy(b => b.DueAt).ToListAsync(ct);
@@ -28,7 +28,7 @@ public sealed partial class SlaSweep
                 var number = await db.Cases.Where(c => c.Id == breach.CaseId).Select(c => c.Number).FirstAsync(ct);
                 var what = breach.Kind == SlaBreachKind.CaseDeadline ? $"batas waktu berkas ({breach.Target})" : $"target langkah \"{breach.StepId}\" ({breach.Target})";
                 var holder = breach.HolderName is null ? "belum diambil siapa pun" : $"dipegang {breach.HolderName}";
-                notified += await Notifier.AddOnceAsync(db, WithRoles([superior], everyone), new Notice($"escalation:{breach.Key}", "Eskalasi",
+                notified += await Notifier.AddOnceAsync(db, WithRoles([superior], await EveryoneAsync(ct)), new Notice($"escalation:{breach.Key}", "Eskalasi",
                     $"Eskalasi: {number} terlambat", $"Berkas {number} melewati {what} sejak {time.FormatDateTime(breach.DueAt)}; {holder}.", breach.CaseId), now, ct);
             }
             escalations++;
@@ -38,7 +38,7 @@ public sealed partial class SlaSweep
     }
 
     /// <summary>Open cases of SOPs with a whole-case deadline: record a breach once the deadline passes; resolve it when the case closes.</summary>
-    private async Task<(int Breaches, int Notified)> WatchCaseDeadlinesAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    private async Task<(int Breaches, int Notified)> WatchCaseDeadlinesAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (breaches, notified) = (0, 0);
@@ -66,7 +66,7 @@ public sealed partial class SlaSweep
                 });
                 breaches++;
                 if (current is not null)
-                    notified += await Notifier.AddOnceAsync(db, HoldersOrLane(current.HolderUserId, current.Roles, everyone), new Notice(
+                    notified += await Notifier.AddOnceAsync(db, HoldersOrLane(current.HolderUserId, current.Roles, await EveryoneAsync(ct)), new Notice(
                         $"deadline:{SlaBreachRecord.CaseKey(@case.Id)}", "Batas berkas", $"Batas waktu terlewati: {@case.Number}",
                         $"Berkas {@case.Number} melewati batas {definition.CaseDeadline.Waktu.Text} sejak {time.FormatDateTime(deadline)}.", @case.Id), now, ct);
             }
@@ -80,14 +80,14 @@ public sealed partial class SlaSweep
     }
 
     /// <summary>From the reminder day until the 25th, the Kepala Dinas is told once a month that last month's report is due.</summary>
-    private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, CancellationToken ct)
     {
         var today = time.Calendar.ToLocal(now);
         if (today.Day < settings.ReportReminderDay || today.Day > 25) return 0;
         var month = new DateTime(today.Year, today.Month, 1).AddMonths(-1);
         var monthName = month.ToString("MMMM yyyy", OfficeTime.Indonesian);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var added = await Notifier.AddOnceAsync(db, WithRoles(["kepala-dinas"], everyone), new Notice($"report:{month:yyyy-MM}", "Laporan",
+        var added = await Notifier.AddOnceAsync(db, WithRoles(["kepala-dinas"], await EveryoneAsync(ct)), new Notice($"report:{month:yyyy-MM}", "Laporan",
             $"Laporan bulanan {monthName}", $"Laporan bulanan {monthName} untuk Wali Kota jatuh tempo 25 {today:MMMM}. Unduh di menu Laporan bulanan.", null), now, ct);
         await db.SaveChangesAsync(ct);
         return added;

@@ -17,7 +17,8 @@ public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breac
 /// One pass of the SLA watcher over the database: marks open steps due soon / overdue, records each breach once
 /// and tells whoever has the step, escalates breaches past the grace period to the lane's superior, watches whole-case
 /// deadlines, and reminds the Kepala Dinas of the monthly report. Everything it does is decided from the stored state
-/// (never from memory of an earlier pass), so a restart neither misses nor repeats anything.
+/// (never from memory of an earlier pass), so a restart neither misses nor repeats anything. One instance per sweep
+/// (the watcher takes a new scope each time).
 /// </summary>
 public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
     StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log)
@@ -28,17 +29,16 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
     public async Task<SweepReport> RunAsync(CancellationToken ct = default)
     {
         var now = time.Now;
-        var everyone = await staff.AllAsync(ct);
-        var (dueSoon, overdue, breaches, notified) = await MarkStepsAsync(now, everyone, ct);
-        var (caseBreaches, caseNotified) = await WatchCaseDeadlinesAsync(now, everyone, ct);
-        var (escalations, escalationNotified) = await EscalateAsync(now, everyone, ct);
-        var reminded = await RemindMonthlyReportAsync(now, everyone, ct);
+        var (dueSoon, overdue, breaches, notified) = await MarkStepsAsync(now, ct);
+        var (caseBreaches, caseNotified) = await WatchCaseDeadlinesAsync(now, ct);
+        var (escalations, escalationNotified) = await EscalateAsync(now, ct);
+        var reminded = await RemindMonthlyReportAsync(now, ct);
         var report = new SweepReport(dueSoon, overdue, breaches, caseBreaches, escalations, notified + caseNotified + escalationNotified + reminded);
         if (report != new SweepReport(0, 0, 0, 0, 0, 0)) log.LogInformation("SLA sweep at {Now}: {Report}", now, report);
         return report;
     }
 
-    private async Task<(int DueSoon, int Overdue, int Breaches, int Notified)> MarkStepsAsync(DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    private async Task<(int DueSoon, int Overdue, int Breaches, int Notified)> MarkStepsAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var open = await db.WorkItems.AsNoTracking()
@@ -57,7 +57,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
             }
             else if (state == DueState.Overdue)
             {
-                var (breached, told) = await MarkOverdueAsync(db, item, now, everyone, ct);
+                var (breached, told) = await MarkOverdueAsync(db, item, now, ct);
                 (overdue, breaches, notified) = (overdue + 1, breaches + breached, notified + told);
                 events.Publish(item.CaseId);
             }
@@ -66,7 +66,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
     }
 
     /// <summary>Marks the step overdue and, where lateness is the office's, records the breach and tells the holder (or the lane).</summary>
-    private async Task<(int Breached, int Notified)> MarkOverdueAsync(SopDeskDbContext db, OpenStep item, DateTimeOffset now, IReadOnlyList<StaffRef> everyone, CancellationToken ct)
+    private async Task<(int Breached, int Notified)> MarkOverdueAsync(SopDeskDbContext db, OpenStep item, DateTimeOffset now, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var marked = await db.WorkItems.Where(w => w.Id == item.Id && w.Status == WorkItemStatus.Open)
@@ -81,20 +81,21 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
         var breached = 0;
         if (!await db.SlaBreaches.AnyAsync(b => b.Key == key, ct))
         {
-            db.SlaBreaches.Add(new SlaBreachRecord
-            {
-                Key = key, Kind = SlaBreachKind.Step, CaseId = item.CaseId, WorkItemId = item.Id, DefinitionId = item.DefinitionId, StepId = item.StepId,
-                LaneId = item.LaneId, Target = step.Waktu.Text, DueAt = item.DueAt, DetectedAt = now, HolderUserId = item.HolderUserId, HolderName = item.HolderName,
-            });
+            db.SlaBreaches.Add(CaseStore.NewStepBreach(item.CaseId, item.Id, item.DefinitionId, step, item.DueAt, now, item.HolderUserId, item.HolderName));
             breached = 1;
         }
         var notice = new Notice($"overdue:{key}", "Terlambat", $"Terlambat: {item.CaseNumber}",
             $"Langkah {step.No} \"{step.Kegiatan}\" melewati target {step.Waktu.Text} (jatuh tempo {time.FormatDateTime(item.DueAt)}).", item.CaseId);
-        var notified = await Notifier.AddOnceAsync(db, HoldersOrLane(item.HolderUserId, item.Roles, everyone), notice, now, ct);
+        var notified = await Notifier.AddOnceAsync(db, HoldersOrLane(item.HolderUserId, item.Roles, await EveryoneAsync(ct)), notice, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return (breached, notified);
     }
+
+    private IReadOnlyList<StaffRef>? _everyone;
+
+    /// <summary>Active staff and their roles, read once per sweep and only when someone is to be told.</summary>
+    private async Task<IReadOnlyList<StaffRef>> EveryoneAsync(CancellationToken ct) => _everyone ??= await staff.AllAsync(ct);
 
     /// <summary>The officer holding the item, or everyone active in the item's lane while nobody holds it.</summary>
     private static IEnumerable<string> HoldersOrLane(string? holderUserId, string encodedRoles, IReadOnlyList<StaffRef> everyone) =>
