@@ -32,6 +32,9 @@ public sealed partial class CaseStore(SopDeskDbContext db)
         return CaseMapping.ToState(row, open);
     }
 
+    /// <summary>The engine's state from rows already read (the case and its open item, if any).</summary>
+    public static CaseState StateOf(CaseRecord row, WorkItemRecord? open) => CaseMapping.ToState(row, open);
+
     /// <summary>
     /// Writes <paramref name="result"/>: the case row, the closed item, the opened item and the journal.
     /// The transaction takes SQLite's write lock first (BEGIN IMMEDIATE), so the "is the item still open"

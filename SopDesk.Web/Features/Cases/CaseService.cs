@@ -57,7 +57,6 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (row is null) return null;
         var items = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId).OrderBy(w => w.Sequence).ToListAsync(ct);
-        var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
         var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
         var actor = ActorFactory.FromPrincipal(user);
         var now = time.Now;
@@ -65,10 +64,12 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         if (open is { HoldKind: nameof(HoldKind.Disposisi), SeenAt: null } && open.HolderUserId == actor.UserId
             && await new CaseStore(db).MarkDisposisiSeenAsync(caseId, open.Id, actor, now, ct))
         {
+            // Written as the store wrote it, rather than read back.
+            (open.SeenAt, open.Version) = (now, open.Version + 1);
             events.Publish(caseId);
-            items = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId).OrderBy(w => w.Sequence).ToListAsync(ct);
         }
-        var state = (await new CaseStore(db).LoadAsync(caseId, ct))!;
+        var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
+        var state = CaseStore.StateOf(row, open);
         var office = await OfficeContextAsync(db, now, ct);
         var seesPersonalData = PersonalData.MaySee(definition, actor);
         if (seesPersonalData && definition.Steps.SelectMany(s => s.Fields).Any(f => f.Personal))
