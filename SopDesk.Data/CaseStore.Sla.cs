@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SopDesk.Data.Dashboards;
 using SopDesk.Data.Entities;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
@@ -7,6 +8,14 @@ namespace SopDesk.Data;
 
 public sealed partial class CaseStore
 {
+    /// <summary>What a finished step adds besides its own row: its lateness and its place in the dashboards' rollup.</summary>
+    private async Task RecordFinishedAsync(CompletedItem done, Guid caseId, SopDefinition definition, TimeZoneInfo officeZone, CancellationToken ct)
+    {
+        await RecordLatenessAsync(done, caseId, definition, ct);
+        await StepTimeRollup.AddAsync(db, new FinishedStep(definition.Id, done.Item.StepId, done.Item.LaneId, done.ActorUserId, done.DoneAt, done.Item.DueAt,
+            CaseMapping.Minutes(done.WorkingTime)), officeZone, ct);
+    }
+
     /// <summary>
     /// A step finished past its due time: resolve the breach the watcher recorded, or record it now if the watcher
     /// never saw it open and late (the app was down, or the step went late and was done between two sweeps).

@@ -69,7 +69,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
             db.Cases.Add(row);
             if (result.Closed is { } first) MarkDone(first, null, caseId, definition);
-            if (result.Closed is { } firstDone) await RecordLatenessAsync(firstDone, caseId, definition, ct);
+            if (result.Closed is { } firstDone) await RecordFinishedAsync(firstDone, caseId, definition, officeZone, ct);
             newNumber = row.Number;
         }
         else
@@ -78,7 +78,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             if (await CaseMapping.CompleteItemAsync(db, done, ct) == 0)
                 return await ConflictAsync(done, officeZone, ct) ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
             await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
-            await RecordLatenessAsync(done, caseId, definition, ct);
+            await RecordFinishedAsync(done, caseId, definition, officeZone, ct);
         }
 
         if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));

@@ -17,6 +17,7 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();
     public DbSet<AbsenceRecord> Absences => Set<AbsenceRecord>();
     public DbSet<CaseCounterRecord> CaseCounters => Set<CaseCounterRecord>();
+    public DbSet<StepTimeRollupRecord> StepTimeRollups => Set<StepTimeRollupRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

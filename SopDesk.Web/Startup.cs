@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
+using SopDesk.Data.Dashboards;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Demo;
 using SopDesk.Web.Features.Shared;
@@ -19,6 +20,8 @@ public static class Startup
         {
             var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
             await db.MigrateAsync();
+            if (await StepTimeRollup.EnsureBuiltAsync(db, time.Calendar.Zone))
+                log.LogInformation("Built the time-per-step rollup from the finished steps already stored");
             await SeedHolidaysAsync(db, log);
             time.UseHolidays(await HolidayMapping.LoadAsync(db));
         }

@@ -10,13 +10,14 @@ public sealed record LateStep(Guid CaseId, string CaseNumber, string ApplicantNa
 /// <summary>The drill-down of the time-per-step dashboard: the late berkas of one step, latest first.</summary>
 public static class LateStepsQuery
 {
-    public static Task<List<LateStep>> ForAsync(SopDeskDbContext db, StepTimesFilter filter, string stepId, DateTimeOffset now, int take = 200,
-        CancellationToken ct = default)
+    public static Task<List<LateStep>> ForAsync(SopDeskDbContext db, StepTimesFilter filter, string stepId, DateTimeOffset now, TimeZoneInfo officeZone,
+        int take = 200, CancellationToken ct = default)
     {
+        var (from, until) = filter.Instants(officeZone);
         var items = db.WorkItems.AsNoTracking().Where(w => w.DefinitionId == filter.DefinitionId && w.StepId == stepId && w.DueAt != null);
         if (filter.LaneId is { } lane) items = items.Where(w => w.LaneId == lane);
         if (filter.ActorUserId is { } actor) items = items.Where(w => w.ActorUserId == actor || w.HolderUserId == actor);
-        var doneLate = items.Where(w => w.Status == WorkItemStatus.Done && w.DoneAt >= filter.From && w.DoneAt < filter.To && w.DoneAt > w.DueAt);
+        var doneLate = items.Where(w => w.Status == WorkItemStatus.Done && w.DoneAt >= from && w.DoneAt < until && w.DoneAt > w.DueAt);
         var openLate = items.Where(w => w.Status == WorkItemStatus.Open && w.DueAt < now);
         return doneLate.Concat(openLate)
             .Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new { w, c })

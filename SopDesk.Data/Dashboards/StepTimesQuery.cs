@@ -3,8 +3,18 @@ using SopDesk.Data.Entities;
 
 namespace SopDesk.Data.Dashboards;
 
-/// <summary>Which finished steps to measure: one SOP, steps done in [From, To), optionally one lane or one officer.</summary>
-public sealed record StepTimesFilter(string DefinitionId, DateTimeOffset From, DateTimeOffset To, string? LaneId = null, string? ActorUserId = null);
+/// <summary>Which finished steps to measure: one SOP, steps done on office days From..To (both included), optionally one lane or one officer.</summary>
+public sealed record StepTimesFilter(string DefinitionId, DateOnly From, DateOnly To, string? LaneId = null, string? ActorUserId = null)
+{
+    /// <summary>The period as instants: from the start of <see cref="From"/> to the start of the day after <see cref="To"/>, in the office's zone.</summary>
+    public (DateTimeOffset From, DateTimeOffset Until) Instants(TimeZoneInfo officeZone) => (StartOf(From, officeZone), StartOf(To.AddDays(1), officeZone));
+
+    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}
 
 /// <summary>
 /// How one step kept its target: how many were done, the working time they took (median, p90, max, in minutes of
@@ -20,53 +30,67 @@ public sealed record StepTimes(string StepId, int Count, int? MedianMinutes, int
 public sealed record StepTimesPoint(DateOnly Period, int Count, int? MedianMinutes, int? P90Minutes, double? ShareWithinTarget);
 
 /// <summary>
-/// The time-per-step figures, computed exactly from the finished work items (their stored working minutes) through
-/// the partial index of done items by SOP, step and time. Percentiles are nearest-rank (<see cref="NearestRank"/>).
+/// The time-per-step figures, read from the rollup (<see cref="StepTimeRollup"/>): whole months inside the period
+/// from the monthly rows, the days at either end from the daily rows. The histograms merge exactly, so the
+/// percentiles are the nearest-rank values of every finished step (<see cref="NearestRank"/>).
 /// </summary>
 public static class StepTimesQuery
 {
     public static async Task<IReadOnlyList<StepTimes>> ForAsync(SopDeskDbContext db, StepTimesFilter filter, CancellationToken ct = default)
     {
-        var rows = await Done(db, filter).Select(w => new { w.StepId, w.WorkingMinutes, w.DueAt, w.DoneAt }).ToListAsync(ct);
-        return [.. rows.GroupBy(r => r.StepId).Select(g => Summarise(g.Key, [.. g.Select(r => (r.WorkingMinutes!.Value, r.DueAt, r.DoneAt!.Value))]))];
+        var rows = await Rows(db, filter).Select(r => new Part(r.StepId, r.PeriodStart, r.WithDueTime, r.WithinTarget, r.Histogram)).ToListAsync(ct);
+        return [.. rows.GroupBy(r => r.StepId).Select(g => Summarise(g.Key, g))];
     }
 
-    /// <summary>A step's figures per week (Monday) or per month, for its chart.</summary>
+    /// <summary>A step's figures per week (Monday) or per month, for its chart, from the daily rows.</summary>
     public static async Task<IReadOnlyList<StepTimesPoint>> TrendAsync(SopDeskDbContext db, StepTimesFilter filter, string stepId, bool byMonth,
-        TimeZoneInfo officeZone, CancellationToken ct = default)
+        CancellationToken ct = default)
     {
-        var rows = await Done(db, filter).Where(w => w.StepId == stepId)
-            .Select(w => new { w.WorkingMinutes, w.DueAt, w.DoneAt }).ToListAsync(ct);
+        var rows = await Scoped(db, filter).Where(r => r.StepId == stepId && r.Period == RollupPeriod.Day && r.PeriodStart >= filter.From && r.PeriodStart <= filter.To)
+            .Select(r => new Part(r.StepId, r.PeriodStart, r.WithDueTime, r.WithinTarget, r.Histogram)).ToListAsync(ct);
         return [.. rows
-            .GroupBy(r => PeriodOf(TimeZoneInfo.ConvertTime(r.DoneAt!.Value, officeZone), byMonth))
+            .GroupBy(r => byMonth ? StepTimeRollup.FirstOfMonth(r.Start) : r.Start.AddDays(-(((int)r.Start.DayOfWeek + 6) % 7)))
             .OrderBy(g => g.Key)
             .Select(g =>
             {
-                var figures = Summarise(stepId, [.. g.Select(r => (r.WorkingMinutes!.Value, r.DueAt, r.DoneAt!.Value))]);
+                var figures = Summarise(stepId, g);
                 return new StepTimesPoint(g.Key, figures.Count, figures.MedianMinutes, figures.P90Minutes, figures.ShareWithinTarget);
             })];
     }
 
-    private static IQueryable<WorkItemRecord> Done(SopDeskDbContext db, StepTimesFilter filter)
+    private sealed record Part(string StepId, DateOnly Start, int WithDueTime, int WithinTarget, byte[] Histogram);
+
+    private static IQueryable<StepTimeRollupRecord> Scoped(SopDeskDbContext db, StepTimesFilter filter)
     {
-        var items = db.WorkItems.AsNoTracking().Where(w => w.Status == WorkItemStatus.Done && w.DefinitionId == filter.DefinitionId
-            && w.DoneAt >= filter.From && w.DoneAt < filter.To && w.WorkingMinutes != null);
-        if (filter.LaneId is { } lane) items = items.Where(w => w.LaneId == lane);
-        if (filter.ActorUserId is { } actor) items = items.Where(w => w.ActorUserId == actor);
-        return items;
+        var actor = filter.ActorUserId ?? StepTimeRollupRecord.AllOfficers;
+        var rows = db.StepTimeRollups.AsNoTracking().Where(r => r.DefinitionId == filter.DefinitionId && r.ActorKey == actor);
+        return filter.LaneId is { } lane ? rows.Where(r => r.LaneId == lane) : rows;
     }
 
-    private static StepTimes Summarise(string stepId, List<(int Minutes, DateTimeOffset? DueAt, DateTimeOffset DoneAt)> rows)
+    /// <summary>The rows covering From..To exactly: months wholly inside it, and the days before and after them.</summary>
+    private static IQueryable<StepTimeRollupRecord> Rows(SopDeskDbContext db, StepTimesFilter filter)
     {
-        var sorted = rows.Select(r => r.Minutes).Order().ToList();
-        var withDue = rows.Where(r => r.DueAt is not null).ToList();
-        return new StepTimes(stepId, rows.Count, NearestRank.Percentile(sorted, 50), NearestRank.Percentile(sorted, 90), sorted.Count == 0 ? null : sorted[^1],
-            withDue.Count, withDue.Count(r => r.DoneAt <= r.DueAt));
+        var (from, to) = (filter.From, filter.To);
+        var firstMonth = from.Day == 1 ? from : StepTimeRollup.FirstOfMonth(from).AddMonths(1);
+        var endMonth = to.AddDays(1).Day == 1 ? to.AddDays(1) : StepTimeRollup.FirstOfMonth(to);
+        var rows = Scoped(db, filter);
+        if (firstMonth >= endMonth)
+            return rows.Where(r => r.Period == RollupPeriod.Day && r.PeriodStart >= from && r.PeriodStart <= to);
+        return rows.Where(r =>
+            (r.Period == RollupPeriod.Month && r.PeriodStart >= firstMonth && r.PeriodStart < endMonth)
+            || (r.Period == RollupPeriod.Day && ((r.PeriodStart >= from && r.PeriodStart < firstMonth) || (r.PeriodStart >= endMonth && r.PeriodStart <= to))));
     }
 
-    private static DateOnly PeriodOf(DateTimeOffset local, bool byMonth)
+    private static StepTimes Summarise(string stepId, IEnumerable<Part> parts)
     {
-        var day = DateOnly.FromDateTime(local.DateTime);
-        return byMonth ? new DateOnly(day.Year, day.Month, 1) : day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        var histogram = new MinuteHistogram();
+        int withDue = 0, within = 0;
+        foreach (var part in parts)
+        {
+            histogram.AddEncoded(part.Histogram);
+            withDue += part.WithDueTime;
+            within += part.WithinTarget;
+        }
+        return new StepTimes(stepId, histogram.Count, histogram.Percentile(50), histogram.Percentile(90), histogram.Max, withDue, within);
     }
 }

@@ -7,8 +7,13 @@ namespace SopDesk.Tests.Data;
 public class StepTimesQueryTests
 {
     private static readonly DateTimeOffset Day = new(2026, 10, 5, 9, 0, 0, TimeSpan.FromHours(7));
+    internal static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+    private static readonly DateOnly Oct5 = new(2026, 10, 5);
 
-    /// <summary>Adds one finished "periksa" item per duration; the first <paramref name="lateCount"/> finished after their due time.</summary>
+    /// <summary>
+    /// Adds one finished item of <paramref name="stepId"/> per duration (the first <paramref name="lateCount"/> finished after their due
+    /// time) and rebuilds the dashboards' rollup from the work items, as the app does for data stored before the rollup existed.
+    /// </summary>
     internal static async Task SeedAsync(TempDatabase database, string definitionId, string stepId, int[] minutes, int lateCount, DateTimeOffset day,
         string actor = "petugas-1")
     {
@@ -31,6 +36,7 @@ public class StepTimesQueryTests
             db.Cases.Add(@case);
         }
         await db.SaveChangesAsync();
+        await StepTimeRollup.RebuildAsync(db, Wib);
     }
 
     /// <summary>The smallest value with at least <paramref name="percent"/>% of the values at or below it.</summary>
@@ -49,7 +55,7 @@ public class StepTimesQueryTests
         await SeedAsync(database, "jht", "periksa", [999], 1, Day);
 
         await using var db = database.NewContext();
-        var figures = (await StepTimesQuery.ForAsync(db, new StepTimesFilter("ak1", Day.AddDays(-1), Day.AddDays(1)))).ToDictionary(s => s.StepId);
+        var figures = (await StepTimesQuery.ForAsync(db, new StepTimesFilter("ak1", Oct5.AddDays(-1), Oct5.AddDays(1)))).ToDictionary(s => s.StepId);
 
         figures.Keys.ShouldBe(["periksa", "input-data"], ignoreOrder: true);
         var periksa = figures["periksa"];
@@ -69,7 +75,7 @@ public class StepTimesQueryTests
         await SeedAsync(database, "ak1", "periksa", [500], 1, Day.AddMonths(-2));
 
         await using var db = database.NewContext();
-        var inOctober = new StepTimesFilter("ak1", Day.AddDays(-4), Day.AddDays(20));
+        var inOctober = new StepTimesFilter("ak1", Oct5.AddDays(-4), Oct5.AddDays(20));
         (await StepTimesQuery.ForAsync(db, inOctober)).ShouldHaveSingleItem().Count.ShouldBe(4);
         (await StepTimesQuery.ForAsync(db, inOctober with { ActorUserId = "petugas-2" })).ShouldHaveSingleItem().MaxMinutes.ShouldBe(50);
         (await StepTimesQuery.ForAsync(db, inOctober with { LaneId = "kasi" })).ShouldBeEmpty();

@@ -39,6 +39,9 @@ public sealed class InboxBenchData
         if (File.Exists(Path) && IsComplete())
         {
             Console.WriteLine($"reusing {Path} ({new FileInfo(Path).Length / (1024 * 1024)} MB)");
+            // Tables added since the file was built (e.g. the dashboards' rollup) come with the migrations.
+            await using var existing = new SopDeskDbContext(SopDeskDatabase.Options(ConnectionString));
+            await existing.MigrateAsync();
             return;
         }
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);

@@ -38,14 +38,14 @@ public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> conte
     {
         EnsureSupervisor(user);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await StepTimesQuery.TrendAsync(db, filter, stepId, byMonth, time.Calendar.Zone, ct);
+        return await StepTimesQuery.TrendAsync(db, filter, stepId, byMonth, ct);
     }
 
     public async Task<IReadOnlyList<LateStep>> LateAsync(ClaimsPrincipal user, StepTimesFilter filter, string stepId, CancellationToken ct = default)
     {
         EnsureSupervisor(user);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await LateStepsQuery.ForAsync(db, filter, stepId, time.Now, ct: ct);
+        return await LateStepsQuery.ForAsync(db, filter, stepId, time.Now, time.Calendar.Zone, ct: ct);
     }
 
     private static void EnsureSupervisor(ClaimsPrincipal user)

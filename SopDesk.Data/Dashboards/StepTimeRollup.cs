@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data.Entities;
+
+namespace SopDesk.Data.Dashboards;
+
+/// <summary>One finished step as the rollup counts it.</summary>
+public readonly record struct FinishedStep(string DefinitionId, string StepId, string LaneId, string? ActorUserId, DateTimeOffset DoneAt,
+    DateTimeOffset? DueAt, int WorkingMinutes)
+{
+    public bool WithinTarget => DueAt is { } due && DoneAt <= due;
+}
+
+/// <summary>
+/// Keeps <see cref="StepTimeRollupRecord"/>s: four rows per finished step (its day and its month, for all officers
+/// and for the officer), added in the step's own write transaction; and rebuilds them from the work items once,
+/// for data that predates the table.
+/// </summary>
+public static class StepTimeRollup
+{
+    /// <summary>Counts one finished step. Call inside the write transaction that finishes it.</summary>
+    public static async Task AddAsync(SopDeskDbContext db, FinishedStep step, TimeZoneInfo officeZone, CancellationToken ct = default)
+    {
+        var day = DayOf(step.DoneAt, officeZone);
+        var month = FirstOfMonth(day);
+        var actor = step.ActorUserId ?? "";
+        // Four whole-key terms, so SQLite answers each from the unique index instead of scanning the SOP's rows.
+        const string all = StepTimeRollupRecord.AllOfficers;
+        var (definition, stepId, lane) = (step.DefinitionId, step.StepId, step.LaneId);
+        var rows = await db.StepTimeRollups
+            .Where(r => (r.DefinitionId == definition && r.ActorKey == all && r.Period == RollupPeriod.Day && r.PeriodStart == day && r.StepId == stepId && r.LaneId == lane)
+                || (r.DefinitionId == definition && r.ActorKey == actor && r.Period == RollupPeriod.Day && r.PeriodStart == day && r.StepId == stepId && r.LaneId == lane)
+                || (r.DefinitionId == definition && r.ActorKey == all && r.Period == RollupPeriod.Month && r.PeriodStart == month && r.StepId == stepId && r.LaneId == lane)
+                || (r.DefinitionId == definition && r.ActorKey == actor && r.Period == RollupPeriod.Month && r.PeriodStart == month && r.StepId == stepId && r.LaneId == lane))
+            .ToListAsync(ct);
+        foreach (var key in RowKeys(day, month, actor))
+        {
+            var row = rows.FirstOrDefault(r => r.Period == key.Period && r.PeriodStart == key.Start && r.ActorKey == key.Actor);
+            if (row is null) db.StepTimeRollups.Add(row = NewRow(step, key));
+            var histogram = new MinuteHistogram();
+            histogram.AddEncoded(row.Histogram);
+            histogram.Add(step.WorkingMinutes);
+            row.Histogram = histogram.Encode();
+            Count(row, step);
+        }
+    }
+
+    /// <summary>Builds the rollup from the finished work items when it is empty but steps have been finished (data from before it existed).</summary>
+    public static async Task<bool> EnsureBuiltAsync(SopDeskDbContext db, TimeZoneInfo officeZone, CancellationToken ct = default)
+    {
+        if (await db.StepTimeRollups.AnyAsync(ct)) return false;
+        if (!await db.WorkItems.AnyAsync(w => w.Status == WorkItemStatus.Done && w.WorkingMinutes != null, ct)) return false;
+        await RebuildAsync(db, officeZone, ct);
+        return true;
+    }
+
+    /// <summary>Replaces the rollup with one computed from every finished work item, one SOP step at a time.</summary>
+    public static async Task RebuildAsync(SopDeskDbContext db, TimeZoneInfo officeZone, CancellationToken ct = default)
+    {
+        await db.StepTimeRollups.ExecuteDeleteAsync(ct);
+        var group = new Dictionary<RowKey, (StepTimeRollupRecord Row, MinuteHistogram Histogram)>();
+        (string Definition, string Step)? current = null;
+        var finished = db.WorkItems.AsNoTracking()
+            .Where(w => w.Status == WorkItemStatus.Done && w.WorkingMinutes != null)
+            .OrderBy(w => w.DefinitionId).ThenBy(w => w.StepId)
+            .Select(w => new FinishedStep(w.DefinitionId, w.StepId, w.LaneId, w.ActorUserId, w.DoneAt!.Value, w.DueAt, w.WorkingMinutes!.Value))
+            .AsAsyncEnumerable();
+        // A second context writes while the first one streams the items.
+        await using var writer = new SopDeskDbContext(SopDeskDatabase.Options(db.Database.GetConnectionString()!));
+        await foreach (var step in finished.WithCancellation(ct))
+        {
+            if (current != (step.DefinitionId, step.StepId))
+            {
+                await FlushAsync(writer, group, ct);
+                current = (step.DefinitionId, step.StepId);
+            }
+            var day = DayOf(step.DoneAt, officeZone);
+            foreach (var key in RowKeys(day, FirstOfMonth(day), step.ActorUserId ?? "", step.LaneId))
+            {
+                if (!group.TryGetValue(key, out var entry)) group[key] = entry = (NewRow(step, key), new MinuteHistogram());
+                entry.Histogram.Add(step.WorkingMinutes);
+                Count(entry.Row, step);
+            }
+        }
+        await FlushAsync(writer, group, ct);
+    }
+
+    public static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo officeZone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, officeZone).DateTime);
+
+    public static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private readonly record struct RowKey(RollupPeriod Period, DateOnly Start, string Actor, string Lane = "");
+
+    private static RowKey[] RowKeys(DateOnly day, DateOnly month, string actor, string lane = "") =>
+    [
+        new(RollupPeriod.Day, day, StepTimeRollupRecord.AllOfficers, lane), new(RollupPeriod.Day, day, actor, lane),
+        new(RollupPeriod.Month, month, StepTimeRollupRecord.AllOfficers, lane), new(RollupPeriod.Month, month, actor, lane),
+    ];
+
+    private static StepTimeRollupRecord NewRow(FinishedStep step, RowKey key) => new()
+    {
+        DefinitionId = step.DefinitionId, StepId = step.StepId, LaneId = step.LaneId, ActorKey = key.Actor, Period = key.Period, PeriodStart = key.Start,
+    };
+
+    private static void Count(StepTimeRollupRecord row, FinishedStep step)
+    {
+        row.Count++;
+        if (step.DueAt is null) return;
+        row.WithDueTime++;
+        if (step.WithinTarget) row.WithinTarget++;
+    }
+
+    private static async Task FlushAsync(SopDeskDbContext writer, Dictionary<RowKey, (StepTimeRollupRecord Row, MinuteHistogram Histogram)> group, CancellationToken ct)
+    {
+        foreach (var (row, histogram) in group.Values) row.Histogram = histogram.Encode();
+        writer.StepTimeRollups.AddRange(group.Values.Select(e => e.Row));
+        await writer.SaveChangesAsync(ct);
+        writer.ChangeTracker.Clear();
+        group.Clear();
+    }
+}
