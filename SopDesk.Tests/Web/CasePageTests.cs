@@ -30,7 +30,6 @@ public sealed class CasePageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddOfficeCore(_database, TimeProvider.System);
         Services.AddScoped<CaseService>();
-        Services.AddScoped<StaffDirectory>();
         await Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 
         // A fresh AK1 berkas: submitted, now at step 2 (Petugas Penerima checks completeness).

@@ -20,6 +20,7 @@ internal static class OfficeServices
         services.AddSingleton<OfficeTime>();
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<CaseEvents>();
+        services.AddScoped<StaffDirectory>();
         return services;
     }
 }

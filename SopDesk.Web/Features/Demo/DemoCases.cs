@@ -9,8 +9,9 @@ using SopDesk.Workflows.Engine;
 namespace SopDesk.Web.Features.Demo;
 
 /// <summary>
-/// About 50 demo berkas over all six SOPs, run through the real engine and store by the demo staff over
-/// the last three weeks of office time: some finished, some returned, some waiting — a few overdue.
+/// About 90 demo berkas over all six SOPs, run through the real engine and store by the demo staff over the
+/// last two months of office time, so last month's report and the dashboards have figures: those older than
+/// three weeks are carried to their end, the recent ones stop anywhere — some returned, some waiting, a few overdue.
 /// Deterministic (seeded), so every fresh demo database looks the same.
 /// </summary>
 public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingCalendar calendar, IReadOnlyDictionary<string, Actor> staffByRole)
@@ -18,15 +19,15 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
     private readonly Random _random = new(2026);
     private readonly CaseInterpreter _engine = new(calendar);
 
-    public async Task<int> SeedAsync(SopDeskDbContext db, DateTimeOffset now, int count = 54)
+    public async Task<int> SeedAsync(SopDeskDbContext db, DateTimeOffset now, int count = 90)
     {
         var values = new DemoValues(_random);
         var store = new CaseStore(db);
         for (var i = 0; i < count; i++)
         {
             var definition = definitions[i % definitions.Count];
-            // Start somewhere in the last 15 working days, during office hours.
-            var at = calendar.AddOfficeTime(calendar.NextOpening(now.AddDays(-22 + i * 21.0 / count)), TimeSpan.FromMinutes(_random.Next(0, 300)));
+            // Start somewhere in the last 60 days, during office hours.
+            var at = calendar.AddOfficeTime(calendar.NextOpening(now.AddDays(-61 + i * 60.0 / count)), TimeSpan.FromMinutes(_random.Next(0, 300)));
             if (at >= now) at = now.AddHours(-1);
             var name = values.Name();
             var first = definition.FirstStep;
@@ -34,7 +35,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             var result = _engine.Start(definition, start, ActorFor(definition, first), OfficeContext.Normal, at);
             var state = await ApplyAsync(store, result, definition);
 
-            var steps = _random.Next(0, definition.Steps.Length + 3);
+            var steps = at < now.AddDays(-21) ? 100 : _random.Next(0, definition.Steps.Length + 3);
             for (var s = 0; s < steps && state.OpenItem is { } item; s++)
             {
                 // Mostly on time; one step in six takes far longer than its target.

@@ -67,6 +67,15 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
         return officeTime.Minutes == 0 ? $"{(int)officeTime.TotalHours} jam" : $"{(int)officeTime.TotalHours} jam {officeTime.Minutes} menit";
     }
 
+    /// <summary>Elapsed calendar time (nights, weekends and holidays included), for a person who asks how long it really took.</summary>
+    public static string FormatCalendarDuration(TimeSpan elapsed)
+    {
+        if (elapsed < TimeSpan.Zero) elapsed = TimeSpan.Zero;
+        if (elapsed.TotalDays >= 1) return elapsed.Hours == 0 ? $"{elapsed.Days} hari" : $"{elapsed.Days} hari {elapsed.Hours} jam";
+        if (elapsed.TotalMinutes < 60) return $"{(int)elapsed.TotalMinutes} menit";
+        return elapsed.Minutes == 0 ? $"{elapsed.Hours} jam" : $"{elapsed.Hours} jam {elapsed.Minutes} menit";
+    }
+
     /// <summary>One hari kerja as office time: the longest opening of the week (07.30–16.00 = 8,5 jam).</summary>
     public static TimeSpan WorkingDayLength(WorkingCalendar calendar) =>
         calendar.Settings.Days.Values.Select(d => d.Closes - d.Opens).DefaultIfEmpty(TimeSpan.FromHours(8)).Max();
