@@ -151,4 +151,21 @@ public sealed class MonthlyReportExternalWaitTests
 
         report.Rows.Single(r => r.DefinitionId == "pelatihan").Breaches.Select(b => b.StepId).ShouldBe(["rapat-persiapan"]);
     }
+
+    [Fact]
+    public async Task A_berkas_late_only_while_waiting_on_an_outside_party_is_finished_on_time()
+    {
+        var set = new HandBuiltCases();
+        var waitedLong = set.Case("pelatihan", At(11, 2, 9), closed: At(11, 24, 9));
+        set.Item(waitedLong, "terima-jawaban", "staf", At(11, 2, 9), due: At(11, 9, 9), done: At(11, 20, 9));
+        set.Item(waitedLong, "rapat-persiapan", "panitia", At(11, 20, 9), due: At(11, 23, 9), done: At(11, 23, 8));
+        var officeLate = set.Case("pelatihan", At(11, 3, 9), closed: At(11, 26, 9));
+        set.Item(officeLate, "rapat-persiapan", "panitia", At(11, 20, 9), due: At(11, 23, 9), done: At(11, 25, 9));
+        await using var seeded = await SeededServices.CreateAsync(set, new FakeTimeProvider(At(12, 2, 9)));
+
+        var row = (await seeded.Get<MonthlyReportService>().BuildAsync(2026, 11)).Rows.Single(r => r.DefinitionId == "pelatihan");
+
+        row.Finished.ShouldBe(2);
+        row.FinishedOnTime.ShouldBe(1);
+    }
 }

@@ -52,10 +52,15 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var inProgress = await CountByDefinitionAsync(cases.Where(c => c.StartedAt < end && (c.ClosedAt == null || c.ClosedAt >= end)), ct);
         var returnedIds = db.Journal.Where(j => j.Action == Returned && j.At >= start && j.At < end).Select(j => j.CaseId);
         var returned = await CountByDefinitionAsync(cases.Where(c => returnedIds.Contains(c.Id)), ct);
-        var finished = await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
-            .Select(c => new FinishedCase(c.DefinitionId, c.StartedAt, c.ClosedAt!.Value,
-                !db.WorkItems.Any(w => w.CaseId == c.Id && w.DueAt != null && (w.DoneAt == null || w.DoneAt > w.DueAt))))
-            .ToListAsync(ct);
+        var finished = (await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
+            .Select(c => new
+            {
+                c.DefinitionId, c.StartedAt, ClosedAt = c.ClosedAt!.Value,
+                LateSteps = c.WorkItems.Where(w => w.DueAt != null && (w.DoneAt == null || w.DoneAt > w.DueAt)).Select(w => w.StepId).ToList(),
+            })
+            .ToListAsync(ct))
+            .Select(c => new FinishedCase(c.DefinitionId, c.StartedAt, c.ClosedAt, !c.LateSteps.Any(step => CountsAgainstOffice(c.DefinitionId, step))))
+            .ToList();
         var breaches = await db.WorkItems.AsNoTracking()
             .Where(w => w.DueAt != null && w.DueAt < end && (
                 (w.DoneAt >= start && w.DoneAt < end && w.DoneAt > w.DueAt) ||
@@ -63,8 +68,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
             .GroupBy(w => new { w.DefinitionId, w.StepId })
             .Select(g => new BreachCount(g.Key.DefinitionId, g.Key.StepId, g.Count()))
             .ToListAsync(ct);
-        // The same rule as the SLA watcher: a wait on the pemohon or an outside party is not the office's breach.
-        breaches.RemoveAll(b => catalog.Find(b.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == b.StepId) is { CountsAgainstOffice: false });
+        breaches.RemoveAll(b => !CountsAgainstOffice(b.DefinitionId, b.StepId));
 
         var days = finished.ToLookup(f => f.DefinitionId, WorkingDays);
         var ids = catalog.Current.Select(d => d.Id)
@@ -80,6 +84,10 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
             rows.Sum(r => r.InProgress), rows.Sum(r => r.FinishedOnTime), Mean(all), P90(all), [.. rows.SelectMany(r => r.Breaches)]);
         return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now);
     }
+
+    /// <summary>The SLA watcher's rule: lateness while the berkas waits on the pemohon or an outside party is not the office's.</summary>
+    private bool CountsAgainstOffice(string definitionId, string stepId) =>
+        catalog.Find(definitionId)?.Steps.FirstOrDefault(s => s.Id == stepId) is not { CountsAgainstOffice: false };
 
     private static async Task<Dictionary<string, int>> CountByDefinitionAsync(IQueryable<Data.Entities.CaseRecord> cases, CancellationToken ct) =>
         await cases.GroupBy(c => c.DefinitionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
