@@ -1,3 +1,5 @@
+using SopDesk.Workflows.Engine;
+
 namespace SopDesk.Data.Entities;
 
 /// <summary>
@@ -18,4 +20,16 @@ public sealed class JournalRecord
     public string? OutcomeId { get; set; }
     public string Detail { get; set; } = "";
     public string? IpAddress { get; set; }
+
+    /// <summary>
+    /// A line for an officer's act outside the engine (a view, a download, an administrator's change). ActingAs is
+    /// the roles the officer held, unless a capacity is given.
+    /// </summary>
+    public static JournalRecord For(Actor actor, DateTimeOffset at, string action, string detail, Guid? caseId = null, string? stepId = null,
+        string? actingAs = null, string? ipAddress = null) => new()
+    {
+        At = at, CaseId = caseId, ActorUserId = actor.UserId, ActorName = actor.Name,
+        ActingAs = actingAs ?? string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
+        Action = action, StepId = stepId, Detail = detail, IpAddress = ipAddress,
+    };
 }

@@ -21,11 +21,7 @@ public sealed partial class CaseService
         if (detail?.State.OpenItem is not { } item || detail.Definition.Step(item.StepId).Kind != StepKind.Sign) return detail;
         var actor = ActorFactory.FromPrincipal(user);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Journal.Add(new JournalRecord
-        {
-            At = time.Now, CaseId = caseId, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = string.Join(",", actor.Roles),
-            Action = ViewedForSigning, StepId = item.StepId, Detail = $"Membaca berkas {detail.Case.Number} sebelum tanda tangan",
-        });
+        db.Journal.Add(JournalRecord.For(actor, time.Now, ViewedForSigning, $"Membaca berkas {detail.Case.Number} sebelum tanda tangan", caseId, item.StepId));
         await db.SaveChangesAsync(ct);
         return detail;
     }

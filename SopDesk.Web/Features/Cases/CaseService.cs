@@ -74,11 +74,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var seesPersonalData = PersonalData.MaySee(definition, actor);
         if (seesPersonalData && definition.Steps.SelectMany(s => s.Fields).Any(f => f.Personal))
         {
-            db.Journal.Add(new JournalRecord
-            {
-                At = now, CaseId = caseId, ActorUserId = actor.UserId, ActorName = actor.Name,
-                ActingAs = string.Join(",", actor.Roles), Action = "PersonalDataViewed", Detail = $"Melihat data pribadi berkas {row.Number}",
-            });
+            db.Journal.Add(JournalRecord.For(actor, now, "PersonalDataViewed", $"Melihat data pribadi berkas {row.Number}", caseId));
             await db.SaveChangesAsync(ct);
         }
         var allowed = Interpreter.AllowedActions(definition, state, actor, office);

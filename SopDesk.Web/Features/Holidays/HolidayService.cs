@@ -138,9 +138,10 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
             var recompute = await dueTimes.RecomputeAsync(db, new WorkingCalendar(time.Calendar.Settings, holidays), ct);
             var now = time.Now;
             db.Journal.AddRange(
-                Line(now, actor, step.Action, step.Detail),
-                Line(now, actor, "DueTimesRecomputed",
-                    $"Jatuh tempo langkah terbuka dihitung ulang dengan daftar hari libur baru: {recompute.Moved} dari {recompute.Open} bergeser"));
+                JournalRecord.For(actor, now, step.Action, step.Detail, actingAs: Roles.Admin),
+                JournalRecord.For(actor, now, "DueTimesRecomputed",
+                    $"Jatuh tempo langkah terbuka dihitung ulang dengan daftar hari libur baru: {recompute.Moved} dari {recompute.Open} bergeser",
+                    actingAs: Roles.Admin));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             time.UseHolidays(holidays);
@@ -155,9 +156,6 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
     }
 
     public void Dispose() => _oneChange.Dispose();
-
-    private static JournalRecord Line(DateTimeOffset at, Actor actor, string action, string detail) =>
-        new() { At = at, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = Roles.Admin, Action = action, Detail = detail };
 
     private static void DemandAdministrator(ClaimsPrincipal user)
     {

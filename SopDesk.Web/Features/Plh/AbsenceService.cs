@@ -65,12 +65,9 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
             Role = request.Role, AbsentUserId = absent.UserId, ActingUserId = acting?.UserId, From = request.From, To = request.To,
             Reason = request.Reason.Trim(), CreatedByUserId = actor.UserId, CreatedAt = now,
         });
-        db.Journal.Add(new JournalRecord
-        {
-            At = now, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = string.Join(",", actor.Roles), Action = "AbsenceRecorded",
-            Detail = $"{absent.Name} ({Roles.NameOf(request.Role)}) tidak hadir {time.FormatDateTime(request.From)} – {time.FormatDateTime(request.To)}"
-                + (acting is null ? "" : $"; Plh.: {acting.Name}") + $" — {request.Reason.Trim()}",
-        });
+        db.Journal.Add(JournalRecord.For(actor, now, "AbsenceRecorded",
+            $"{absent.Name} ({Roles.NameOf(request.Role)}) tidak hadir {time.FormatDateTime(request.From)} – {time.FormatDateTime(request.To)}"
+                + (acting is null ? "" : $"; Plh.: {acting.Name}") + $" — {request.Reason.Trim()}"));
         await db.SaveChangesAsync(ct);
         events.Publish(Guid.Empty); // inboxes recount: a Plh now sees the absent official's items
         return CommandOutcome.Done(Guid.Empty, null);
@@ -88,11 +85,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
         var now = time.Now;
         if (absence.To <= now) return CommandOutcome.Failed("Ketidakhadiran ini sudah berakhir.");
         absence.To = now > absence.From ? now : absence.From;
-        db.Journal.Add(new JournalRecord
-        {
-            At = now, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = string.Join(",", actor.Roles), Action = "AbsenceEnded",
-            Detail = $"Ketidakhadiran {Roles.NameOf(absence.Role)} diakhiri",
-        });
+        db.Journal.Add(JournalRecord.For(actor, now, "AbsenceEnded", $"Ketidakhadiran {Roles.NameOf(absence.Role)} diakhiri"));
         await db.SaveChangesAsync(ct);
         events.Publish(Guid.Empty);
         return CommandOutcome.Done(Guid.Empty, null);

@@ -26,11 +26,8 @@ public static class MonthlyReportDownload
 
         var actor = ActorFactory.FromPrincipal(http.User);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Journal.Add(new JournalRecord
-        {
-            At = time.Now, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = string.Join(",", actor.Roles.Order(StringComparer.Ordinal)),
-            Action = Action, Detail = $"Laporan bulanan {report.MonthName} diunduh (Excel)", IpAddress = http.Connection.RemoteIpAddress?.ToString(),
-        });
+        db.Journal.Add(JournalRecord.For(actor, time.Now, Action, $"Laporan bulanan {report.MonthName} diunduh (Excel)",
+            ipAddress: http.Connection.RemoteIpAddress?.ToString()));
         await db.SaveChangesAsync(ct);
         return Results.File(file, MonthlyReportExcel.ContentType, MonthlyReportExcel.FileName(year, month));
     }

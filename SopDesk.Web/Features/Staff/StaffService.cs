@@ -143,10 +143,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
             return StaffOutcome.Failed(NotAdministrator);
         var step = await change(users, actorUser);
         if (!step.Outcome.Ok) return step.Outcome;
-        db.Journal.Add(new JournalRecord
-        {
-            At = time.Now, ActorUserId = actor.UserId, ActorName = actor.Name, ActingAs = Roles.Admin, Action = step.Action!, Detail = step.Detail!,
-        });
+        db.Journal.Add(JournalRecord.For(actor, time.Now, step.Action!, step.Detail!, actingAs: Roles.Admin));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return step.Outcome;
