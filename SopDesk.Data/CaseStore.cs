@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
@@ -14,6 +15,9 @@ public sealed record Applied(string? NewCaseNumber) : ApplyResult;
 
 /// <summary>Someone else completed the step first; nothing was written.</summary>
 public sealed record Conflict(string Message, string? ByName, DateTimeOffset? At) : ApplyResult;
+
+/// <summary>A value the office's records contradict (e.g. an AK1 number that is not valid); nothing was written.</summary>
+public sealed record Invalid(ImmutableDictionary<string, string> FieldErrors) : ApplyResult;
 
 /// <summary>
 /// Loads a case's state for the engine and writes what the engine decided — all of one result in one
@@ -58,6 +62,8 @@ public sealed partial class CaseStore(SopDeskDbContext db)
     private async Task<ApplyResult> WriteAsync(Accepted result, SopDefinition definition, TimeZoneInfo officeZone, string? ipAddress, CancellationToken ct)
     {
         var caseId = result.State.CaseId;
+        if (result.Closed is { } submitted && await ReferenceErrorsAsync(submitted, result.State, definition, officeZone, ct) is { Count: > 0 } errors)
+            return new Invalid(errors);
         string? newNumber = null;
         if (result.Closed is not { Item.Sequence: > 1 } done)
         {
@@ -69,7 +75,11 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             row.UpdatedAt = result.Closed?.DoneAt ?? result.State.StartedAt;
             db.Cases.Add(row);
             if (result.Closed is { } first) MarkDone(first, null, caseId, definition);
-            if (result.Closed is { } firstDone) await RecordFinishedAsync(firstDone, caseId, definition, officeZone, ct);
+            if (result.Closed is { } firstDone)
+            {
+                await RecordFinishedAsync(firstDone, caseId, definition, officeZone, ct);
+                await RecordRegistersAsync(firstDone, result.State, definition, row.Number, officeZone, ct);
+            }
             newNumber = row.Number;
         }
         else
@@ -79,6 +89,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
                 return await ConflictAsync(done, officeZone, ct) ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
             await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
             await RecordFinishedAsync(done, caseId, definition, officeZone, ct);
+            await RecordRegistersAsync(done, result.State, definition, null, officeZone, ct);
         }
 
         if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));

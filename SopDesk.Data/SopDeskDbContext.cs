@@ -18,6 +18,8 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<AbsenceRecord> Absences => Set<AbsenceRecord>();
     public DbSet<CaseCounterRecord> CaseCounters => Set<CaseCounterRecord>();
     public DbSet<StepTimeRollupRecord> StepTimeRollups => Set<StepTimeRollupRecord>();
+    public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
+    public DbSet<RegisterCounterRecord> RegisterCounters => Set<RegisterCounterRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -182,6 +182,8 @@ public sealed record FormField
     public ImmutableArray<string> Options { get; init; } = [];
     /// <summary>Personal data (NIK, address, documents): masked in lists, shown only on need.</summary>
     public bool Personal { get; init; }
+    /// <summary>The value must be the number of a valid entry of this register (any SOP's), held by the same NIK — e.g. the AK1 a passport recommendation needs.</summary>
+    public string? Register { get; init; }
     public string? Help { get; init; }
 }
 
@@ -197,9 +199,23 @@ public sealed record RegisterDefinition
     public required string Name { get; init; }
     /// <summary>Step at whose completion the entry is written and numbered.</summary>
     public required string At { get; init; }
-    /// <summary>Pattern like "{seq:0000}/AK1/{unit}/{year}".</summary>
+    /// <summary>Pattern like "{seq:0000}/AK1/{unit}/{year}"; the sequence restarts every year (office time zone).</summary>
     public required string Numbering { get; init; }
+    /// <summary>The office's code put in for {unit}, e.g. "DISPMPTSPTK".</summary>
+    public string? Unit { get; init; }
     public required ImmutableArray<RegisterColumn> Columns { get; init; }
+    /// <summary>The document the office hands out for an entry (<see cref="DocumentKinds"/>), issued when the berkas is signed.</summary>
+    public string? Document { get; init; }
+    /// <summary>How long the issued document stays valid, in months from its signature; null = no end.</summary>
+    public int? ValidMonths { get; init; }
+}
+
+/// <summary>The printed documents SopDesk knows how to lay out.</summary>
+public static class DocumentKinds
+{
+    public const string KartuAk1 = "kartu-ak1";
+    public const string RekomendasiPaspor = "rekomendasi-paspor";
+    public static readonly ImmutableArray<string> All = [KartuAk1, RekomendasiPaspor];
 }
 
 /// <summary>A register column: a form field id, or a system value ("case.number", "register.number", "step.&lt;id&gt;.actor", "step.&lt;id&gt;.at").</summary>

@@ -199,6 +199,11 @@ public static partial class SopDefinitionValidator
             var at = $"$.registers[{i}]";
             if (!stepIds.Contains(register.At)) error($"{at}.at", $"unknown step '{register.At}'");
             if (NumberingProblem(register.Numbering) is { } problem) error($"{at}.numbering", problem);
+            if (register.Numbering.Contains("{unit}", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(register.Unit))
+                error($"{at}.unit", $"numbering pattern '{register.Numbering}' uses {{unit}}: give the office's code in \"unit\"");
+            if (register.Document is { } document && !DocumentKinds.All.Contains(document))
+                error($"{at}.document", $"unknown document '{document}' (known: {string.Join(", ", DocumentKinds.All)})");
+            if (register.ValidMonths is <= 0) error($"{at}.validMonths", "must be a positive number of months");
             for (var j = 0; j < register.Columns.Length; j++)
             {
                 var source = register.Columns[j].Source;

@@ -124,6 +124,8 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
                 return CommandOutcome.Done(caseId, applied.NewCaseNumber);
             case Conflict conflict:
                 return CommandOutcome.Failed(conflict.Message);
+            case Invalid invalid:
+                return new CommandOutcome(false, "Periksa isian yang ditandai.", invalid.FieldErrors);
             default:
                 return result is Refused no ? new CommandOutcome(false, no.Message, no.FieldErrors) : CommandOutcome.Failed("Hasil tidak dikenal.");
         }

@@ -23,6 +23,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
     {
         var values = new DemoValues(_random);
         var store = new CaseStore(db);
+        var seeded = 0;
         for (var i = 0; i < count; i++)
         {
             var definition = definitions[i % definitions.Count];
@@ -31,9 +32,12 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             if (at >= now) at = now.AddHours(-1);
             var name = values.Name();
             var first = definition.FirstStep;
-            var start = new StartCase(Guid.CreateVersion7(at), first.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name)), null);
+            var startValues = first.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name));
+            if (await WithRegisteredDocumentAsync(db, definition, startValues, at) is not { } checkedValues) continue;
+            var start = new StartCase(Guid.CreateVersion7(at), checkedValues, null);
             var result = _engine.Start(definition, start, ActorFor(definition, first), OfficeContext.Normal, at);
             var state = await ApplyAsync(store, result, definition);
+            seeded++;
 
             var steps = at < now.AddDays(-21) ? 100 : _random.Next(0, definition.Steps.Length + 3);
             for (var s = 0; s < steps && state.OpenItem is { } item; s++)
@@ -46,11 +50,13 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
                 var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == "complete");
                 var outcome = ChooseOutcome(step, allowed.OutcomeIds, item.Visit);
                 var note = outcome is not null && step.Outcomes.First(o => o.Id == outcome).RequiresNote ? NoteFor(step) : null;
-                var command = new CompleteStep(item.Id, outcome, step.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name)), note);
+                // A resubmission keeps what the berkas already holds (its NIK, its AK1 number).
+                var stepValues = step.Fields.ToImmutableDictionary(f => f.Id, f => state.Data.GetValueOrDefault(f.Id) ?? values.Value(f, name));
+                var command = new CompleteStep(item.Id, outcome, stepValues, note);
                 state = await ApplyAsync(store, _engine.Execute(definition, state, command, actor, OfficeContext.Normal, at), definition);
             }
         }
-        return count;
+        return seeded;
     }
 
     private async Task<CaseState> ApplyAsync(CaseStore store, EngineResult result, SopDefinition definition)
@@ -61,6 +67,28 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
         if (await store.ApplyAsync(accepted, definition, calendar.Zone) is not Applied)
             throw new InvalidOperationException("Demo data could not be stored.");
         return accepted.State;
+    }
+
+    /// <summary>
+    /// A field that must name a valid register entry (the AK1 of a passport recommendation) gets the number, NIK and name
+    /// of a demo AK1 signed before <paramref name="at"/>; null when there is none yet (that demo berkas is skipped).
+    /// </summary>
+    private async Task<ImmutableDictionary<string, string>?> WithRegisteredDocumentAsync(SopDeskDbContext db, SopDefinition definition,
+        ImmutableDictionary<string, string> values, DateTimeOffset at)
+    {
+        foreach (var field in definition.FirstStep.Fields.Where(f => f.Register is not null))
+        {
+            var entries = await db.RegisterEntries.AsNoTracking()
+                .Where(e => e.RegisterId == field.Register && e.Status == RegisterEntryStatus.Active && e.SignedAt != null && e.Nik != null)
+                .ToListAsync();
+            var usable = entries.Where(e => e.SignedAt <= at && (e.ValidUntil is null || e.ValidUntil > at)).ToList();
+            if (usable.Count == 0) return null;
+            var entry = usable[_random.Next(usable.Count)];
+            values = values.SetItem(field.Id, entry.Number);
+            if (definition.Summary.NikField is { } nik) values = values.SetItem(nik, entry.Nik!);
+            if (definition.Summary.ApplicantNameField is { } name) values = values.SetItem(name, entry.ApplicantName);
+        }
+        return values;
     }
 
     private Actor ActorFor(SopDefinition definition, Step step) => staffByRole[definition.Lane(step.Lane).Roles[0]];
