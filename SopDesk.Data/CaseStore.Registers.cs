@@ -37,7 +37,7 @@ public sealed partial class CaseStore
     private async Task<RegisterEntryRecord> NewEntryAsync(RegisterDefinition register, CompletedItem done, Guid caseId, SopDefinition definition, string caseNumber,
         TimeZoneInfo officeZone, CancellationToken ct)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(done.DoneAt, officeZone).DateTime);
+        var day = OfficeDays.DayOf(done.DoneAt, officeZone); // the number's year turns at midnight in the office's zone
         var counter = await db.RegisterCounters.FirstOrDefaultAsync(c => c.RegisterId == register.Id && c.Year == day.Year, ct);
         if (counter is null) db.RegisterCounters.Add(counter = new RegisterCounterRecord { RegisterId = register.Id, Year = day.Year });
         counter.Last++;

@@ -84,7 +84,7 @@ public static class StepTimeRollup
         await FlushAsync(writer, group, ct);
     }
 
-    public static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo officeZone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, officeZone).DateTime);
+    public static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo officeZone) => OfficeDays.DayOf(at, officeZone);
 
     public static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 

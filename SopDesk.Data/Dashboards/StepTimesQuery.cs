@@ -7,13 +7,8 @@ namespace SopDesk.Data.Dashboards;
 public sealed record StepTimesFilter(string DefinitionId, DateOnly From, DateOnly To, string? LaneId = null, string? ActorUserId = null)
 {
     /// <summary>The period as instants: from the start of <see cref="From"/> to the start of the day after <see cref="To"/>, in the office's zone.</summary>
-    public (DateTimeOffset From, DateTimeOffset Until) Instants(TimeZoneInfo officeZone) => (StartOf(From, officeZone), StartOf(To.AddDays(1), officeZone));
-
-    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
-    }
+    public (DateTimeOffset From, DateTimeOffset Until) Instants(TimeZoneInfo officeZone) =>
+        (OfficeDays.StartOf(From, officeZone), OfficeDays.StartOf(To.AddDays(1), officeZone));
 }
 
 /// <summary>
