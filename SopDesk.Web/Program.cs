@@ -40,6 +40,7 @@ builder.Services.AddSingleton<DueTimes>();
 builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
+builder.Services.AddScoped<SopDesk.Web.Features.Registers.RegisterService>();
 builder.Services.AddLocalization();
 var sla = SlaSettings.Read(builder.Configuration);
 builder.Services.AddSingleton(sla);

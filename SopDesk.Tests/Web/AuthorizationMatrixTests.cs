@@ -15,7 +15,7 @@ namespace SopDesk.Tests.Web;
 /// </summary>
 public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
-    private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan", "/notifikasi"];
+    private static readonly string[] StaffPages = ["/", "/berkas", "/berkas/baru", "/berkas/baru?sop=ak1", "/katalog", "/katalog/ak1", "/plh", "/tanda-tangan", "/notifikasi", "/register"];
     private static readonly string[] SupervisorPages = ["/dasbor/waktu-langkah", "/dasbor/beban-kerja", "/laporan/bulanan", "/laporan/bulanan?bulan=2026-11", "/laporan/bulanan/2026/11.xlsx"];
     private static readonly string[] Supervisors = ["kasi", "kabid", "sekretaris", "kepala-dinas"];
     private static readonly string[] AdminPages = ["/admin/definisi", "/admin/staf", "/admin/staf/baru", "/admin/jurnal", "/admin/hari-libur"];
