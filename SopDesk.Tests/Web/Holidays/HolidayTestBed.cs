@@ -45,11 +45,7 @@ internal static class HolidayTestBed
         time.UseHolidays(shipped);
     }
 
-    /// <summary>A signed-in principal as the cookie would carry it (id, name, roles).</summary>
-    public static ClaimsPrincipal Principal(string userId, string name, params string[] roles) =>
-        new(new ClaimsIdentity(
-            [new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, name), new(ActorFactory.FullNameClaim, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
-            "test"));
+    public static ClaimsPrincipal Principal(string userId, string name, params string[] roles) => TestPrincipals.Of(userId, name, roles);
 
     public static ClaimsPrincipal Admin => Principal(AdminId, "Administrator Uji", Roles.Admin);
 }
