@@ -83,6 +83,10 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
             Colleagues = allowed.Any(a => a.Command is "reassign" or "dispose")
                 ? await staff.EligibleForAsync(definition, definition.Step(state.OpenItem!.StepId), office, ct) : [],
             NextStepStaff = NextStep(definition, state, allowed) is { } next ? await staff.EligibleForAsync(definition, next, office, ct) : [],
+            // Documents carry the applicant's personal data: their print buttons only for those who may see it.
+            Documents = seesPersonalData
+                ? await db.RegisterEntries.AsNoTracking().Where(e => e.CaseId == caseId && e.Document != null).Select(e => e.Document!).Distinct().ToListAsync(ct)
+                : [],
         };
     }
 
@@ -154,4 +158,6 @@ public sealed record CaseDetail(
     public IReadOnlyList<StaffRef> Colleagues { get; init; } = [];
     /// <summary>On a disposisi step: who may act on the step it leads to (the disposisi's recipients).</summary>
     public IReadOnlyList<StaffRef> NextStepStaff { get; init; } = [];
+    /// <summary>The document kinds the berkas has a register line for (kartu-ak1, rekomendasi-paspor), when the officer may print them.</summary>
+    public IReadOnlyList<string> Documents { get; init; } = [];
 }

@@ -30,6 +30,7 @@ public static class JournalLabels
         ["HolidaysImported"] = "Hari libur diimpor",
         ["DueTimesRecomputed"] = "Jatuh tempo dihitung ulang",
         ["ReportDownloaded"] = "Laporan diunduh",
+        ["DocumentPrinted"] = "Dokumen dibuka untuk dicetak",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

@@ -45,6 +45,9 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
     /// <summary>"Senin, 23 November 2026".</summary>
     public string FormatDate(DateTimeOffset instant) => Calendar.ToLocal(instant).ToString(LongDate, Indonesian);
 
+    /// <summary>"23 November 2026" — the date as letters and cards print it.</summary>
+    public string FormatDay(DateTimeOffset instant) => Calendar.ToLocal(instant).ToString("d MMMM yyyy", Indonesian);
+
     /// <summary>"Senin, 16 Februari 2026" — a calendar date (a holiday), no zone involved.</summary>
     public static string FormatDate(DateOnly date) => date.ToString(LongDate, Indonesian);
 

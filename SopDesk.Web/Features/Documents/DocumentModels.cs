@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using SopDesk.Data.Entities;
+using SopDesk.Data.Registers;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Web.Features.Documents;
+
+/// <summary>What a print page shows, or why it shows nothing (with the HTTP status the page answers).</summary>
+public sealed record DocumentOpening<T>(T? Document, string? Problem, int StatusCode) where T : class;
+
+public static class DocumentOpening
+{
+    public static DocumentOpening<T> Ready<T>(T document) where T : class => new(document, null, StatusCodes.Status200OK);
+    public static DocumentOpening<T> Refused<T>(string problem, int statusCode) where T : class => new(null, problem, statusCode);
+}
+
+/// <summary>The parts every printed document shares: its register line, where it stands now, who signed it, its QR token.</summary>
+public sealed record IssuedDocument(
+    string Kind,
+    string Number,
+    Guid CaseId,
+    string CaseNumber,
+    DocumentState State,
+    DateTimeOffset? SignedAt,
+    DateTimeOffset? ValidUntil,
+    DateTimeOffset? CancelledAt,
+    int? ValidMonths,
+    Signatory Signatory,
+    string VerificationToken);
+
+/// <summary>The signature block: the capacity, and — once signed — the name and NIP of who signed.</summary>
+public sealed record Signatory(string Title, string? Name, string? Nip)
+{
+    /// <summary>"kabid" → "Kepala Bidang Tenaga Kerja", "Plh. kabid" → "Plh. Kepala Bidang Tenaga Kerja", "sekretaris" → "Sekretaris".</summary>
+    public static string TitleFor(string capacity, SopHeader header)
+    {
+        var plh = capacity.StartsWith("Plh. ", StringComparison.Ordinal);
+        var role = plh ? capacity["Plh. ".Length..] : capacity;
+        var title = role switch
+        {
+            "kabid" => $"Kepala {header.Unit}",
+            "kasi" => "Kepala Seksi",
+            "kepala-dinas" => $"Kepala {header.Instansi}",
+            _ => Roles.NameOf(role),
+        };
+        return plh ? $"Plh. {title}" : title;
+    }
+
+    /// <summary>"a.n. Kepala Dinas …" above an official's title, unless the Kepala Dinas signs in person.</summary>
+    public static string? OnBehalfOf(string title, SopHeader header) =>
+        title.Contains($"Kepala {header.Instansi}", StringComparison.Ordinal) ? null : $"a.n. Kepala {header.Instansi}";
+}
+
+/// <summary>A berkas's form values as a document prints them: a missing or empty value as "-", dates in words.</summary>
+public sealed class FormValues(IReadOnlyDictionary<string, string> values)
+{
+    public string this[string id] => values.GetValueOrDefault(id) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : "-";
+
+    public bool Has(string id) => !string.IsNullOrWhiteSpace(values.GetValueOrDefault(id));
+
+    /// <summary>"1997-09-11" → "11 September 1997".</summary>
+    public string Date(string id) =>
+        DateOnly.TryParseExact(values.GetValueOrDefault(id), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.ToString("d MMMM yyyy", OfficeTime.Indonesian) : this[id];
+
+    public static FormValues Of(CaseRecord row) => new(JsonSerializer.Deserialize<Dictionary<string, string>>(row.DataJson) ?? []);
+}
+
+/// <summary>The AK1 card of a berkas: its register line and the applicant's data.</summary>
+public sealed record Ak1Card(IssuedDocument Document, FormValues Values, SopHeader Header);
+
+/// <summary>A passport recommendation letter, and where the AK1 it rests on stands today.</summary>
+public sealed record PassportLetter(IssuedDocument Document, FormValues Values, SopHeader Header, Ak1Reference Ak1);
+
+/// <summary>The AK1 a passport berkas names: its state now (null when the number is not in the register).</summary>
+public sealed record Ak1Reference(string Number, DocumentState? State, DateTimeOffset? ValidUntil, DateTimeOffset? CancelledAt);

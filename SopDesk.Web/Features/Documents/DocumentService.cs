@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Data.Registers;
+using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+using SopDesk.Workflows.Definitions;
+
+namespace SopDesk.Web.Features.Documents;
+
+/// <summary>
+/// Opens a berkas's document for printing: only for staff who may see the berkas's personal data (checked here, on the
+/// server, whatever the page shows), from the register line that numbers it; every opening is journaled.
+/// </summary>
+public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+{
+    public const string PrintedAction = "DocumentPrinted";
+
+    public Task<DocumentOpening<Ak1Card>> OpenAk1CardAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
+        OpenAsync(caseId, DocumentKinds.KartuAk1, user, ipAddress,
+            (opened, _, _) => Task.FromResult(new Ak1Card(opened.Document, opened.Values, opened.Definition.Header)), ct);
+
+    public Task<DocumentOpening<PassportLetter>> OpenPassportLetterAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
+        OpenAsync(caseId, DocumentKinds.RekomendasiPaspor, user, ipAddress,
+            async (opened, db, token) => new PassportLetter(opened.Document, opened.Values, opened.Definition.Header,
+                await Ak1ReferenceAsync(db, opened.Definition, opened.Values, token)), ct);
+
+    private sealed record Opened(IssuedDocument Document, FormValues Values, SopDefinition Definition);
+
+    private async Task<DocumentOpening<T>> OpenAsync<T>(Guid caseId, string kind, ClaimsPrincipal user, string? ipAddress,
+        Func<Opened, SopDeskDbContext, CancellationToken, Task<T>> build, CancellationToken ct) where T : class
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
+        if (row is null) return DocumentOpening.Refused<T>("Berkas tidak ditemukan.", StatusCodes.Status404NotFound);
+        var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
+        var name = DocumentTexts.ShortName(kind);
+        if (definition.Registers.FirstOrDefault(r => r.Document == kind) is not { } register)
+            return DocumentOpening.Refused<T>($"Berkas {row.Number} ({definition.Header.Nama}) tidak menerbitkan {name}.", StatusCodes.Status404NotFound);
+        var actor = ActorFactory.FromPrincipal(user);
+        if (!PersonalData.MaySee(definition, actor))
+            return DocumentOpening.Refused<T>($"Anda tidak berwenang mencetak {name}: dokumen ini memuat data pribadi pemohon, "
+                + $"yang hanya dapat dibuka oleh petugas SOP {definition.Header.Nama}.", StatusCodes.Status403Forbidden);
+
+        // A cancelled line keeps its number and the berkas gets a new one: print the active line, else the latest cancelled.
+        var entries = await db.RegisterEntries.AsNoTracking().Where(e => e.CaseId == caseId && e.Document == kind).ToListAsync(ct);
+        var entry = entries.OrderBy(e => e.Status).ThenByDescending(e => e.AssignedAt).FirstOrDefault();
+        if (entry is null)
+            return DocumentOpening.Refused<T>($"Berkas {row.Number} belum mempunyai nomor {name}. Nomor diberikan di buku register saat langkah "
+                + $"\"{definition.Step(register.At).Kegiatan}\" selesai; setelah itu {name} dapat dicetak.", StatusCodes.Status200OK);
+
+        var now = time.Now;
+        var opened = new Opened(await IssuedAsync(db, entry, register, definition, now, ct), FormValues.Of(row), definition);
+        var document = await build(opened, db, ct);
+        db.Journal.Add(JournalRecord.For(actor, now, PrintedAction, $"Membuka cetak {name} nomor {entry.Number} (berkas {row.Number})", caseId,
+            ipAddress: ipAddress));
+        await db.SaveChangesAsync(ct);
+        return DocumentOpening.Ready(document);
+    }
+
+    private static async Task<IssuedDocument> IssuedAsync(SopDeskDbContext db, RegisterEntryRecord entry, RegisterDefinition register,
+        SopDefinition definition, DateTimeOffset now, CancellationToken ct)
+    {
+        Signatory signatory;
+        if (entry.SignedAt is null)
+        {
+            // Printed before the signature (AK1: at "cetak AK1"): the capacity the sign step's lane normally signs in, no name yet.
+            var signLane = definition.Steps.FirstOrDefault(s => s.Kind == StepKind.Sign)?.Lane;
+            var role = signLane is null ? "kabid" : definition.Lane(signLane).Roles[0];
+            signatory = new Signatory(Signatory.TitleFor(role, definition.Header), null, null);
+        }
+        else
+        {
+            var nip = await db.Users.AsNoTracking().Where(u => u.Id == entry.SignedByUserId).Select(u => u.Nip).FirstOrDefaultAsync(ct);
+            signatory = new Signatory(Signatory.TitleFor(entry.SignedAs ?? "", definition.Header), entry.SignedByName, string.IsNullOrEmpty(nip) ? null : nip);
+        }
+        return new IssuedDocument(entry.Document!, entry.Number, entry.CaseId, entry.CaseNumber, DocumentStatus.StateOf(entry, now),
+            entry.SignedAt, entry.ValidUntil, entry.CancelledAt, register.ValidMonths, signatory, entry.VerificationToken ?? "");
+    }
+
+    /// <summary>The AK1 the passport berkas names, as the register holds it now (it may have been cancelled or expired since).</summary>
+    private async Task<Ak1Reference> Ak1ReferenceAsync(SopDeskDbContext db, SopDefinition definition, FormValues values, CancellationToken ct)
+    {
+        if (definition.Steps.SelectMany(s => s.Fields).FirstOrDefault(f => f.Register is not null) is not { } field) return new Ak1Reference("-", null, null, null);
+        var number = values[field.Id];
+        var entry = await db.RegisterEntries.AsNoTracking().Where(e => e.RegisterId == field.Register && e.Number == number)
+            .OrderBy(e => e.Status).FirstOrDefaultAsync(ct);
+        return entry is null
+            ? new Ak1Reference(number, null, null, null)
+            : new Ak1Reference(number, DocumentStatus.StateOf(entry, time.Now), entry.ValidUntil, entry.CancelledAt);
+    }
+}
