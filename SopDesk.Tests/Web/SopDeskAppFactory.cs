@@ -21,6 +21,9 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
     /// <summary>A database file the test owns (kept on dispose); by default a temp file deleted on dispose.</summary>
     public string? SharedDatabasePath { get; init; }
 
+    /// <summary>More configuration for this app (e.g. a lower rate limit), set after the test defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     private string DatabaseFile => SharedDatabasePath ?? _tempPath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,6 +33,7 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Sla:Watch", Watch ? "true" : "false");
         if (Watch) builder.UseSetting("Sla:SweepInterval", "00:00:00.200");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (Clock is { } clock) builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
     }
 
