@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services, for a test that needs to find demo data (e.g. a signed AK1) before it browses.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         _app = new AppOnKestrel(_database);
