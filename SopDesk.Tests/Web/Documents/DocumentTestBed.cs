@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
+using SopDesk.Data.Registers;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Demo;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Tests.Web.Documents;
@@ -70,14 +72,13 @@ internal static class DocumentTestBed
         return await db.RegisterEntries.AsNoTracking().SingleAsync(e => e.CaseId == caseId);
     }
 
-    /// <summary>Cancels the berkas's register line as the register's keeper would (the number stays, the line is void).</summary>
+    /// <summary>The Kasi cancels the line on the buku register (the number stays, the line is void); returns when.</summary>
     public static async Task<DateTimeOffset> CancelAsync(WebApplicationFactory<Program> app, Guid entryId, string reason)
     {
         await using var db = NewContext(app);
-        var entry = await db.RegisterEntries.SingleAsync(e => e.Id == entryId);
+        var kasi = ActorFactory.FromPrincipal(await SignInForm.PrincipalAsync(app.Services, "kasi"));
         var now = app.Services.GetRequiredService<OfficeTime>().Now;
-        (entry.Status, entry.CancelledAt, entry.CancelReason, entry.CancelledByName) = (RegisterEntryStatus.Cancelled, now, reason, "Hendra Saputra, S.E.");
-        await db.SaveChangesAsync();
+        (await RegisterBook.CancelAsync(db, entryId, kasi, reason, now)).ShouldBeTrue();
         return now;
     }
 
