@@ -31,6 +31,8 @@ public static class JournalLabels
         ["DueTimesRecomputed"] = "Jatuh tempo dihitung ulang",
         ["ReportDownloaded"] = "Laporan diunduh",
         ["DocumentPrinted"] = "Dokumen dibuka untuk dicetak",
+        ["RegisterEntryCancelled"] = "Nomor register dibatalkan",
+        ["RegisterExported"] = "Register diekspor (Excel)",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
