@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -14,7 +14,13 @@ switch (command)
     case "dashboard":
         await DashboardBenchmark.RunAsync();
         return 0;
+    case "export":
+        await ExportBenchmark.RunAsync();
+        return 0;
+    case ExportBenchmark.ChildCommand: // hidden: one writer in a fresh process, started by "export"
+        await ExportBenchmark.RunOneAsync(args[1]);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export [--quick]");
         return 2;
 }
