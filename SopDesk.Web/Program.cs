@@ -42,6 +42,7 @@ builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Registers.RegisterService>();
+builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();
 builder.Services.AddSingleton(DocumentSettings.Read(builder.Configuration));
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddScoped<DocumentVerification>();
@@ -72,6 +73,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
+app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Supervisors });
 

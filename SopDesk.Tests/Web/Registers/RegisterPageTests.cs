@@ -41,6 +41,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddScoped<RegisterService>();
+        _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 
         // Three AK1 berkas printed (numbered) on three days: Siti, Budi, Rina.
@@ -122,5 +123,53 @@ public sealed class RegisterPageTests : IAsyncLifetime
         row.QuerySelector($"a[href='/berkas/{_caseIds[1]}']").ShouldNotBeNull();
         row.QuerySelector("[data-testid=cancel-entry]").ShouldBeNull();
         page.FindAll("[data-testid=cancel-entry]").Count.ShouldBe(2);
+    }
+
+    /// <summary>Starts an export, waits for the background writer, and opens the file.</summary>
+    private async Task<WrittenRegister> ExportAsync(System.Security.Claims.ClaimsPrincipal user, RegisterFilter filter)
+    {
+        var exports = _context.Services.GetRequiredService<RegisterExports>();
+        var job = await exports.StartAsync(user, filter);
+        for (var i = 0; i < 200 && !job.Done && job.Error is null; i++) await Task.Delay(50);
+        job.Error.ShouldBeNull();
+        job.Done.ShouldBeTrue();
+        job.Written.ShouldBe(job.Total);
+        exports.Find(job.Id, "someone-else").ShouldBeNull();
+        return new WrittenRegister(await File.ReadAllBytesAsync(exports.Find(job.Id, user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value)!.Path));
+    }
+
+    /// <summary>The sheet's row holding the column headers (the kop, title and period come first).</summary>
+    private static int HeaderRow(WrittenRegister file) =>
+        Enumerable.Range(1, 20).First(r => file.Has($"A{r}") && file.Cell($"A{r}").InlineString?.Text?.Text == "Nomor Pendaftaran");
+
+    [Fact]
+    public async Task The_export_writes_the_filtered_lines_in_book_order_with_the_status_and_is_journaled()
+    {
+        var budi = (await Service.PageAsync(Kasi, new RegisterFilter("register-ak1", Text: "budi"), 0, 25)).Lines.Single().Entry;
+        (await Service.CancelAsync(Kasi, "register-ak1", budi.Id, "Salah cetak kartu")).Ok.ShouldBeTrue();
+
+        using var file = await ExportAsync(Kasi, new RegisterFilter("register-ak1", From: new DateOnly(2026, 11, 1), To: new DateOnly(2026, 11, 30)));
+
+        var header = HeaderRow(file);
+        file.Text($"K{header}").ShouldBe("Status");
+        file.Text($"A{header + 1}").ShouldBe("0001/AK1/DISPMPTSPTK/2026");
+        file.Text($"C{header + 1}").ShouldBe(FieldExamples.Nik);
+        file.Text($"D{header + 2}").ShouldBe("Budi Santoso");
+        file.Text($"K{header + 2}").ShouldBe("BATAL");
+        file.Text($"K{header + 3}").ShouldBe("Aktif");
+        file.Has($"A{header + 4}").ShouldBeFalse();
+        file.ValidationErrors().ShouldBeEmpty();
+        await using var db = _database.NewContext();
+        (await db.Journal.SingleAsync(j => j.Action == "RegisterExported")).Detail.ShouldContain("3 baris");
+    }
+
+    [Fact]
+    public async Task A_supervisor_outside_the_lanes_exports_the_NIK_masked_and_an_officer_of_another_SOP_cannot_export()
+    {
+        using var file = await ExportAsync(KepalaDinas, new RegisterFilter("register-ak1"));
+
+        file.Text($"C{HeaderRow(file) + 1}").ShouldBe("1672********0003");
+        await Should.ThrowAsync<UnauthorizedAccessException>(() =>
+            _context.Services.GetRequiredService<RegisterExports>().StartAsync(Panitia, new RegisterFilter("register-ak1")));
     }
 }

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Data.Registers;
+using SopDesk.Web.Features.Registers.Export;
+using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
+
+namespace SopDesk.Web.Features.Registers;
+
+/// <summary>An Excel export under way or done: its progress, and the file once written (kept an hour for its owner to download).</summary>
+public sealed class RegisterExportJob(Guid id, string userId, string fileName, string path, int total)
+{
+    public Guid Id { get; } = id;
+    public string UserId { get; } = userId;
+    public string FileName { get; } = fileName;
+    public string Path { get; } = path;
+    public int Total { get; } = total;
+    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+    public int Written { get; internal set; }
+    public bool Done { get; internal set; }
+    public string? Error { get; internal set; }
+}
+
+/// <summary>
+/// Writes register exports in the background, one file per request, so a 100,000-line register neither holds the
+/// officer's page nor anyone else's: the page polls the job's progress and offers the file when it is written.
+/// </summary>
+public sealed class RegisterExports(IServiceScopeFactory scopes, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, ILogger<RegisterExports> log)
+    : IDisposable
+{
+    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<Guid, RegisterExportJob> _jobs = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    public const string DownloadPattern = "/register/unduhan/{id:guid}";
+    public static string DownloadPath(Guid id) => $"/register/unduhan/{id}";
+
+    /// <summary>Starts an export of the lines <paramref name="filter"/> selects; refuses a reader the register is not for.</summary>
+    public async Task<RegisterExportJob> StartAsync(ClaimsPrincipal user, RegisterFilter filter, CancellationToken ct = default)
+    {
+        RemoveOldFiles();
+        await using var scope = scopes.CreateAsyncScope();
+        var (info, maySeePersonal) = scope.ServiceProvider.GetRequiredService<RegisterService>().Demand(user, filter.RegisterId);
+        var actor = ActorFactory.FromPrincipal(user);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var total = await RegisterBook.CountAsync(db, filter, time.Calendar.Zone, ct);
+        var head = await RegisterExportHeading.ForAsync(db, info, filter, time, ct);
+        db.Journal.Add(JournalRecord.For(actor, time.Now, "RegisterExported", $"{info.Register.Name}: {total} baris diunduh (Excel), {head.PeriodText}"));
+        await db.SaveChangesAsync(ct);
+
+        var id = Guid.NewGuid();
+        var job = new RegisterExportJob(id, actor.UserId, RegisterExportHeading.FileName(info, time.Now), System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sopdesk-export-{id:N}.xlsx"), total);
+        _jobs[id] = job;
+        var columns = RegisterColumns.Of(info.Definition, info.Register);
+        _ = Task.Run(() => WriteAsync(job, head with { Columns = [.. columns.Select(c => new RegisterExportColumn(c.Header, c.Kind, c.Width)), StatusColumn] },
+            filter, columns, maySeePersonal), CancellationToken.None);
+        return job;
+    }
+
+    /// <summary>The job, only for the officer who started it.</summary>
+    public RegisterExportJob? Find(Guid id, string userId) => _jobs.TryGetValue(id, out var job) && job.UserId == userId ? job : null;
+
+    private static readonly RegisterExportColumn StatusColumn = new("Status", RegisterCellKind.Text, 10);
+
+    private async Task WriteAsync(RegisterExportJob job, RegisterExportSheet sheet, RegisterFilter filter, IReadOnlyList<RegisterColumnView> columns, bool maySeePersonal)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(_stopping.Token);
+            await using var file = File.Create(job.Path);
+            var progress = new Progress<int>(written => job.Written = written);
+            job.Written = await RegisterExcelWriter.WriteAsync(file, sheet, Rows(db, filter, columns, maySeePersonal, _stopping.Token), progress, _stopping.Token);
+            job.Done = true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Register export {Job} failed", job.Id);
+            job.Error = "Ekspor gagal; coba lagi atau hubungi administrator.";
+        }
+    }
+
+    private async IAsyncEnumerable<object?[]> Rows(SopDeskDbContext db, RegisterFilter filter, IReadOnlyList<RegisterColumnView> columns, bool maySeePersonal,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var entry in RegisterBook.InBookOrder(db, filter, time.Calendar.Zone).WithCancellation(ct))
+            yield return [.. RegisterColumns.Values(entry, columns, time.Calendar.Zone, maySeePersonal), entry.Status == RegisterEntryStatus.Cancelled ? "BATAL" : "Aktif"];
+    }
+
+    private void RemoveOldFiles()
+    {
+        foreach (var job in _jobs.Values.Where(j => DateTimeOffset.UtcNow - j.StartedAt > KeptFor))
+        {
+            _jobs.TryRemove(job.Id, out _);
+            File.Delete(job.Path);
+        }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+        foreach (var job in _jobs.Values) File.Delete(job.Path);
+    }
+}
