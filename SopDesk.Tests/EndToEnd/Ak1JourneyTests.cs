@@ -64,6 +64,28 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
         journal.ShouldContain(line => line.Contains("Diparaf (kasi)"));
         journal.ShouldContain(line => line.Contains("Ditandatangani (kabid)"));
         (await check.Page.Locator("[data-testid=action-form]").CountAsync()).ShouldBe(0);
+
+        // The berkas is in the AK1 register under the number its card was printed with, and the register exports to Excel.
+        await check.OpenAsync("/register/register-ak1");
+        await check.Page.Locator("input[data-testid=register-search], [data-testid=register-search] input").First.FillAsync("Dewi Anggraini");
+        var row = check.Page.Locator("[data-testid=register] tbody tr", new() { HasText = "Dewi Anggraini" });
+        await row.WaitForAsync();
+        var number = await row.Locator("td").First.InnerTextAsync();
+        number.ShouldMatch(@"^\d{4}/AK1/DISPMPTSPTK/\d{4}$");
+        await check.Page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "sopdesk-register-ak1.png"), FullPage = true });
+        await check.Page.ClickAsync("[data-testid=export]");
+        var download = await check.Page.RunAndWaitForDownloadAsync(() => check.Page.ClickAsync("[data-testid=export-download]"));
+        var file = Path.Combine(Path.GetTempPath(), $"sopdesk-e2e-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        try
+        {
+            var cells = await SopDesk.Tests.Web.Registers.LibreOfficeCsv.ConvertAsync(file);
+            cells.ShouldContain(line => line.Contains(number) && line.Contains("Dewi Anggraini") && line.Contains("1672014505900003"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
