@@ -105,8 +105,7 @@ public sealed partial class CaseStore
         foreach (var field in definition.Step(submitted.Item.StepId).Fields.Where(f => f.Register is not null))
         {
             if (submitted.Values.GetValueOrDefault(field.Id)?.Trim() is not { Length: > 0 } number) continue;
-            var entry = await db.RegisterEntries.AsNoTracking().Where(e => e.RegisterId == field.Register && e.Number == number)
-                .OrderBy(e => e.Status).FirstOrDefaultAsync(ct);
+            var entry = await RegisterBook.FindByNumberAsync(db, field.Register!, number, ct);
             if (DocumentStatus.ProblemAsReference(entry, field.Label, number, nik, submitted.DoneAt, officeZone) is { } problem)
                 errors = errors.Add(field.Id, problem);
         }

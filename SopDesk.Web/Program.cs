@@ -41,7 +41,7 @@ builder.Services.AddSingleton<DueTimes>();
 builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
-builder.Services.AddScoped<SopDesk.Web.Features.Registers.RegisterService>();
+builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterService>();
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();
 builder.Services.AddSingleton(DocumentSettings.Read(builder.Configuration));
 builder.Services.AddScoped<DocumentService>();

@@ -20,7 +20,7 @@ public static class StepTimeRollup
     /// <summary>Counts one finished step. Call inside the write transaction that finishes it.</summary>
     public static async Task AddAsync(SopDeskDbContext db, FinishedStep step, TimeZoneInfo officeZone, CancellationToken ct = default)
     {
-        var day = DayOf(step.DoneAt, officeZone);
+        var day = OfficeDays.DayOf(step.DoneAt, officeZone);
         var month = FirstOfMonth(day);
         var actor = step.ActorUserId ?? "";
         // Four whole-key terms, so SQLite answers each from the unique index instead of scanning the SOP's rows.
@@ -73,7 +73,7 @@ public static class StepTimeRollup
                 await FlushAsync(writer, group, ct);
                 current = (step.DefinitionId, step.StepId);
             }
-            var day = DayOf(step.DoneAt, officeZone);
+            var day = OfficeDays.DayOf(step.DoneAt, officeZone);
             foreach (var key in RowKeys(day, FirstOfMonth(day), step.ActorUserId ?? "", step.LaneId))
             {
                 if (!group.TryGetValue(key, out var entry)) group[key] = entry = (NewRow(step, key), new MinuteHistogram());
@@ -83,8 +83,6 @@ public static class StepTimeRollup
         }
         await FlushAsync(writer, group, ct);
     }
-
-    public static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo officeZone) => OfficeDays.DayOf(at, officeZone);
 
     public static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 

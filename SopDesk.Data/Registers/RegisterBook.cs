@@ -28,6 +28,10 @@ public static class RegisterBook
     public static Task<int> CountAsync(SopDeskDbContext db, RegisterFilter filter, TimeZoneInfo officeZone, CancellationToken ct = default) =>
         Matching(db, filter, officeZone).CountAsync(ct);
 
+    /// <summary>The line a number names in a register (the active one when a cancelled line shares it), or null.</summary>
+    public static Task<RegisterEntryRecord?> FindByNumberAsync(SopDeskDbContext db, string registerId, string number, CancellationToken ct = default) =>
+        db.RegisterEntries.AsNoTracking().Where(e => e.RegisterId == registerId && e.Number == number).OrderBy(e => e.Status).FirstOrDefaultAsync(ct);
+
     /// <summary>
     /// Marks a line batal. Its number stays in the book and is never given again; the berkas gets a new number if its
     /// register step is done again. False when the line is not active any more (someone cancelled it first).

@@ -85,7 +85,7 @@ public class StepTimeRollupTests
 
         await using var db = database.NewContext();
         var items = (await db.WorkItems.AsNoTracking().Where(w => w.Status == WorkItemStatus.Done).ToListAsync())
-            .Where(w => StepTimeRollup.DayOf(w.DoneAt!.Value, Wib) is var day && day >= filter.From && day <= filter.To).ToList();
+            .Where(w => OfficeDays.DayOf(w.DoneAt!.Value, Wib) is var day && day >= filter.From && day <= filter.To).ToList();
         var figures = (await StepTimesQuery.ForAsync(db, filter)).ToDictionary(f => f.StepId);
         var officer = (await StepTimesQuery.ForAsync(db, filter with { ActorUserId = "user-kasi" })).ToDictionary(f => f.StepId);
 

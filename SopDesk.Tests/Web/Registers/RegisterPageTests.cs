@@ -40,7 +40,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.Services.AddMudServices();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
-        _context.Services.AddScoped<RegisterService>();
+        _context.Services.AddSingleton<RegisterService>();
         _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 

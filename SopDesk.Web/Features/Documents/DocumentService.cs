@@ -86,8 +86,7 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
     {
         if (definition.Steps.SelectMany(s => s.Fields).FirstOrDefault(f => f.Register is not null) is not { } field) return new Ak1Reference("-", null, null, null);
         var number = values[field.Id];
-        var entry = await db.RegisterEntries.AsNoTracking().Where(e => e.RegisterId == field.Register && e.Number == number)
-            .OrderBy(e => e.Status).FirstOrDefaultAsync(ct);
+        var entry = await RegisterBook.FindByNumberAsync(db, field.Register!, number, ct);
         return entry is null
             ? new Ak1Reference(number, null, null, null)
             : new Ak1Reference(number, DocumentStatus.StateOf(entry, time.Now), entry.ValidUntil, entry.CancelledAt);

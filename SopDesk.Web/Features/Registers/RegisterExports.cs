@@ -30,7 +30,7 @@ public sealed class RegisterExportJob(Guid id, string userId, string fileName, s
 /// Writes register exports in the background, one file per request, so a 100,000-line register neither holds the
 /// officer's page nor anyone else's: the page polls the job's progress and offers the file when it is written.
 /// </summary>
-public sealed class RegisterExports(IServiceScopeFactory scopes, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, ILogger<RegisterExports> log)
+public sealed class RegisterExports(RegisterService registers, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, ILogger<RegisterExports> log)
     : IDisposable
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
@@ -44,8 +44,7 @@ public sealed class RegisterExports(IServiceScopeFactory scopes, IDbContextFacto
     public async Task<RegisterExportJob> StartAsync(ClaimsPrincipal user, RegisterFilter filter, CancellationToken ct = default)
     {
         RemoveOldFiles();
-        await using var scope = scopes.CreateAsyncScope();
-        var (info, maySeePersonal) = scope.ServiceProvider.GetRequiredService<RegisterService>().Demand(user, filter.RegisterId);
+        var (info, maySeePersonal) = registers.Demand(user, filter.RegisterId);
         var actor = ActorFactory.FromPrincipal(user);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var total = await RegisterBook.CountAsync(db, filter, time.Calendar.Zone, ct);

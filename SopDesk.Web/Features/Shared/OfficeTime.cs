@@ -1,3 +1,4 @@
+using SopDesk.Data;
 using System.Globalization;
 using SopDesk.Workflows.Calendar;
 
@@ -28,11 +29,7 @@ public sealed class OfficeTime(TimeProvider clock, CalendarSettings settings)
     };
 
     /// <summary>The first instant of <paramref name="date"/> in the office's zone (for whole-day filters).</summary>
-    public DateTimeOffset StartOfDay(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Calendar.Zone.GetUtcOffset(local));
-    }
+    public DateTimeOffset StartOfDay(DateOnly date) => OfficeDays.StartOf(date, Calendar.Zone);
 
     public void UseHolidays(IEnumerable<Holiday> holidays) => _calendar = new WorkingCalendar(settings, holidays);
 
