@@ -32,6 +32,7 @@ public sealed class HolidayServiceTests : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(Wednesday10.AddHours(2));
     private TempDatabase _database = default!;
     private ServiceProvider _services = default!;
+    private System.Security.Claims.ClaimsPrincipal Admin = default!;
 
     public async Task InitializeAsync()
     {
@@ -40,6 +41,7 @@ public sealed class HolidayServiceTests : IAsyncLifetime
         AddServices(services, _database, _clock);
         _services = services.BuildServiceProvider();
         await SeedAsync(_services, _database);
+        Admin = await AdminAsync(_services);
     }
 
     public async Task DisposeAsync()
@@ -191,9 +193,10 @@ public sealed class HolidayServiceTests : IAsyncLifetime
     public async Task Only_an_active_administrator_may_list_or_change_the_holidays()
     {
         var bipartit = await BipartitAsync();
-        var kasi = Principal(KasiId, "Kasi Uji", "kasi");
+        var kasi = await KasiAsync(_services);
         // A cookie claiming the role for an account that does not hold it in the database.
-        var forged = Principal(KasiId, "Kasi Uji", Roles.Admin);
+        var forged = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [.. kasi.Claims, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Roles.Admin)], "test"));
         const string csv = "date,kind,name\n2026-11-23,libur_daerah,Hari jadi\n";
 
         foreach (var user in new[] { kasi, forged })
