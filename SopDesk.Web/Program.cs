@@ -24,7 +24,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSopDeskData(connectionString);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());
-builder.Services.AddStaffSignIn();
+builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(OfficeSettings.Read(builder.Configuration));
 builder.Services.AddSingleton<OfficeTime>();
@@ -36,6 +36,7 @@ builder.Services.AddScoped<SopDesk.Web.Features.Plh.AbsenceService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
 builder.Services.AddScoped<StaffService>();
+builder.Services.AddScoped<SopDesk.Web.Features.Account.OwnPasswordService>();
 builder.Services.AddScoped<JournalQuery>();
 builder.Services.AddSingleton<DueTimes>();
 builder.Services.AddSingleton<HolidayService>();

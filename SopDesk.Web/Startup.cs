@@ -12,6 +12,9 @@ namespace SopDesk.Web;
 /// <summary>What runs once before the app serves: migrations, SOP definitions, holidays, demo data.</summary>
 public static class Startup
 {
+    public const string DemoSeedInProduction =
+        "Demo:Seed=true is refused in Production: the demo accounts use the published password. Remove Demo__Seed, or run with ASPNETCORE_ENVIRONMENT=Development for a demo.";
+
     public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("SopDesk.Startup");
@@ -30,7 +33,12 @@ public static class Startup
         await services.GetRequiredService<DefinitionCatalog>().LoadAsync(folder, time.Now);
 
         if (configuration.GetValue<bool>("Demo:Seed"))
+        {
+            // The demo accounts share the password printed in README: never on a production database.
+            if (environment.IsProduction())
+                throw new InvalidOperationException(DemoSeedInProduction);
             await DemoData.SeedAsync(services, log);
+        }
         await FirstAdministrator.EnsureAsync(services, configuration, log);
     }
 

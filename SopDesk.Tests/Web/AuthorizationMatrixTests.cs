@@ -73,11 +73,9 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
         var services = scope.ServiceProvider;
         var cases = services.GetRequiredService<CaseService>();
         var ak1 = services.GetRequiredService<DefinitionCatalog>().Find("ak1").ShouldNotBeNull();
-        var users = services.GetRequiredService<UserManager<StaffUser>>();
-        var signIn = services.GetRequiredService<SignInManager<StaffUser>>();
         var principals = new Dictionary<string, System.Security.Claims.ClaimsPrincipal>();
         foreach (var member in DemoStaff.Members)
-            principals[member.UserName] = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync(member.UserName))!);
+            principals[member.UserName] = await SignInForm.PrincipalAsync(services, member.UserName);
 
         foreach (var (userName, principal) in principals.Where(p => p.Key != "petugas-penerima"))
             (await cases.StartAsync("ak1", FieldExamples.For(ak1.FirstStep), principal)).Ok.ShouldBeFalse($"{userName} started an AK1 berkas");

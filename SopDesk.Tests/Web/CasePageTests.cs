@@ -48,9 +48,10 @@ public sealed class CasePageTests : IAsyncLifetime
 
     private IRenderedComponent<CasePage> RenderAs(string role)
     {
+        var principal = TestPrincipals.SignedInAsync(Services, $"user-{role}", $"demo-{role}", role).GetAwaiter().GetResult();
         _auth.SetAuthorized($"demo-{role}");
         _auth.SetRoles(role);
-        _auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, $"user-{role}"));
+        _auth.SetClaims([.. principal.Claims.Where(c => c.Type is ClaimTypes.NameIdentifier or SopDesk.Web.Security.CurrentStaff.SessionIdClaim)]);
         var page = _context.Render<CasePage>(p => p.Add(c => c.Id, _caseId));
         page.WaitForAssertion(() => page.Find("[data-testid=case-number]"));
         return page;

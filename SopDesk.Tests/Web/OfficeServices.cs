@@ -4,6 +4,7 @@ using SopDesk.Tests.Data;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 
 namespace SopDesk.Tests.Web;
@@ -21,6 +22,7 @@ internal static class OfficeServices
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<CaseEvents>();
         services.AddScoped<StaffDirectory>();
+        services.AddStaffSessions(new SessionSettings(TimeSpan.FromMinutes(30)));
         return services;
     }
 }

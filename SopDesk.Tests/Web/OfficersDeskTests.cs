@@ -37,11 +37,7 @@ public sealed class OfficersDeskTests : IAsyncLifetime
 
     private T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
-    private async Task<ClaimsPrincipal> SignedInAsync(string userName)
-    {
-        var user = (await Get<UserManager<StaffUser>>().FindByNameAsync(userName)).ShouldNotBeNull();
-        return await Get<SignInManager<StaffUser>>().CreateUserPrincipalAsync(user);
-    }
+    private Task<ClaimsPrincipal> SignedInAsync(string userName) => SignInForm.PrincipalAsync(_scope.ServiceProvider, userName);
 
     /// <summary>A new AK1 berkas walked to its sign step (Kabid's signature).</summary>
     private async Task<(Guid CaseId, Guid ItemId)> Ak1AtSignatureAsync()

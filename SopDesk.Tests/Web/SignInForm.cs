@@ -31,12 +31,12 @@ public static partial class SignInForm
     public static async Task<bool> SignsInAsync(WebApplicationFactory<Program> app, string user, string password) =>
         (await SignInAsync(NewClient(app), user, password)).StatusCode == System.Net.HttpStatusCode.Redirect;
 
-    /// <summary>The principal the app's sign-in would give <paramref name="userName"/> (claims, roles, stamp).</summary>
+    /// <summary>The principal the app's sign-in would give <paramref name="userName"/> (claims, roles, stamp), with a live session.</summary>
     public static async Task<ClaimsPrincipal> PrincipalAsync(IServiceProvider services, string userName)
     {
         await using var scope = services.CreateAsyncScope();
         var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<StaffUser>>();
-        return await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByNameAsync(userName))!);
+        return await TestPrincipals.WithSessionAsync(services, await signIn.CreateUserPrincipalAsync((await signIn.UserManager.FindByNameAsync(userName))!));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

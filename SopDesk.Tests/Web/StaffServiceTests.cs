@@ -118,7 +118,7 @@ public sealed class StaffServiceTests(SopDeskAppFactory app) : IClassFixture<Sop
         (await Service.DeactivateAsync(id, await AsAsync("admin"))).Ok.ShouldBeTrue();
 
         var refused = await SignInForm.SignInAsync(SignInForm.NewClient(app), "uji-nonaktif", Password);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("dinonaktifkan");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain(SopDesk.Web.Security.StaffSignIn.Refused);
         (await FindAsync("uji-nonaktif"))!.IsActive.ShouldBeFalse();
         (await JournalAsync("StaffDeactivated", "uji-nonaktif")).ShouldHaveSingleItem();
 

@@ -4,7 +4,10 @@ using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Security;
 
-/// <summary>The engine's actor for a signed-in officer: id, full name and the roles (lanes) they hold.</summary>
+/// <summary>
+/// The claim names of the sign-in cookie, and the actor exactly as the cookie states it. The cookie may be older than
+/// an administrator's last change: a server action or data read asks <see cref="CurrentStaff"/> instead.
+/// </summary>
 public static class ActorFactory
 {
     public const string FullNameClaim = "sopdesk:fullname";

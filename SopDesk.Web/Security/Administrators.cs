@@ -1,20 +1,25 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SopDesk.Data;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Security;
 
-/// <summary>Who may administer SopDesk: the check on the sign-in, and the re-check against the database before a change.</summary>
+/// <summary>
+/// Who may administer SopDesk: an officer whose live session's account holds the administrator role in the database
+/// now (<see cref="CurrentStaff"/>), so an account deactivated or stripped of the role a moment ago cannot act.
+/// </summary>
 public static class Administrators
 {
-    /// <summary>A signed-in principal holding the administrator role (what the cookie says).</summary>
-    public static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Admin);
+    /// <summary>The administrator acting now, or the refusal (<paramref name="refusal"/> when the officer is not one).</summary>
+    public static async Task<StaffCheck> CheckAdministratorAsync(this CurrentStaff current, ClaimsPrincipal user, string refusal, CancellationToken ct = default)
+    {
+        var check = await current.CheckAsync(user, ct: ct);
+        return check.Actor is { } actor && !actor.Roles.Contains(Roles.Admin) ? new StaffCheck(null, refusal) : check;
+    }
 
-    /// <summary>
-    /// The account is active and still holds the administrator role in the database, so an account deactivated
-    /// or stripped of the role a moment ago cannot act on its old cookie.
-    /// </summary>
-    public static Task<bool> IsActiveAsync(SopDeskDbContext db, string userId, CancellationToken ct = default) =>
-        db.Users.AnyAsync(u => u.Id == userId && u.IsActive
-            && db.UserRoles.Any(link => link.UserId == u.Id && db.Roles.Any(r => r.Id == link.RoleId && r.Name == Roles.Admin)), ct);
+    /// <summary>For reads: the administrator acting now; throws <see cref="UnauthorizedAccessException"/> otherwise.</summary>
+    public static async Task<Actor> RequireAdministratorAsync(this CurrentStaff current, ClaimsPrincipal user, string refusal, CancellationToken ct = default)
+    {
+        var check = await current.CheckAdministratorAsync(user, refusal, ct);
+        return check.Actor ?? throw new UnauthorizedAccessException(check.Refusal);
+    }
 }

@@ -9,16 +9,31 @@ namespace SopDesk.Web.Security;
 public static class SecurityServices
 {
     /// <summary>Identity on the SopDesk database; every page needs sign-in unless it says otherwise.</summary>
-    public static IServiceCollection AddStaffSignIn(this IServiceCollection services)
+    /// <summary>The server-side sessions and <see cref="CurrentStaff"/>, the one way to learn who acts now.</summary>
+    public static IServiceCollection AddStaffSessions(this IServiceCollection services, SessionSettings settings)
     {
+        services.AddSingleton(settings);
+        services.AddSingleton<StaffSessions>();
+        services.AddSingleton<CurrentStaff>();
+        return services;
+    }
+
+    public static IServiceCollection AddStaffSignIn(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStaffSessions(SessionSettings.Read(configuration));
+        services.AddSingleton(CommonPasswords.Load());
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<StaffSignIn>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/masuk";
             cookie.AccessDeniedPath = "/ditolak";
-            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            // The server-side session decides idleness and the end of a sign-in; the cookie only bounds a working day.
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(10);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = StaffCookieValidation.ValidateAsync;
             cookie.Cookie.Name = "SopDesk.Masuk";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
@@ -34,16 +49,12 @@ public static class SecurityServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SopDeskDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<StaffSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddPasswordValidator<StaffPasswordValidator>()
             .AddDefaultTokenProviders();
-        // Deactivating an officer or resetting their password changes their security stamp. The cookie
-        // handler compares the stamp only every ValidationInterval (default 30 minutes, during which a
-        // deactivated officer could keep working); one minute bounds that to a minute for one extra user
-        // lookup per officer per minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        // An open Blazor circuit never presents the cookie again: it is rechecked on the same interval.
+        // An open Blazor circuit never presents the cookie again: StaffSessions.Ended tells it when its session ends.
         services.AddScoped<AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -6,15 +6,19 @@ using SopDesk.Web.Features.Shared;
 
 namespace SopDesk.Web.Security;
 
-/// <summary>POST /keluar. The antiforgery middleware only records whether the token is valid; we refuse here.</summary>
+/// <summary>
+/// POST /keluar: ends the server-side session (so a copy of the cookie is refused from now on) and removes the
+/// cookie. The antiforgery middleware only records whether the token is valid; we refuse here.
+/// </summary>
 public static class SignOut
 {
-    public static async Task<IResult> HandleAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn, SopDeskDbContext db, OfficeTime time)
+    public static async Task<IResult> HandleAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<StaffUser> signIn, SopDeskDbContext db,
+        OfficeTime time, CurrentStaff current, StaffSessions sessions)
     {
         if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest("Permintaan keluar tidak sah.");
-        if (http.User.Identity?.IsAuthenticated == true)
+        if (await current.CheckAsync(http.User, activity: false) is { Actor: { } actor })
         {
-            var actor = ActorFactory.FromPrincipal(http.User);
+            await sessions.EndAsync(CurrentStaff.SessionOf(http.User)!.Value, StaffSessionEnd.SignedOut);
             db.Journal.Add(JournalRecord.For(actor, time.Now, "SignOut", "Keluar", actingAs: "", ipAddress: http.Connection.RemoteIpAddress?.ToString()));
             await db.SaveChangesAsync();
         }

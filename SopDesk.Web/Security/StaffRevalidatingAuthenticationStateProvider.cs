@@ -1,32 +1,52 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using SopDesk.Data.Entities;
 
 namespace SopDesk.Web.Security;
 
 /// <summary>
-/// Rechecks an open circuit's sign-in every minute: a deactivated officer, or one whose security stamp changed
-/// (deactivation, password reset), loses the session without reloading the page.
+/// Ends an open circuit's sign-in as soon as its session ends: <see cref="StaffSessions.Ended"/> tells it at once
+/// (roles changed, deactivation, password reset, sign-out or idleness in another tab), and a periodic recheck is the
+/// backstop. The page then goes to the sign-in page with the reason (<see cref="EndedClaim"/>).
 /// </summary>
-public sealed class StaffRevalidatingAuthenticationStateProvider(ILoggerFactory loggers, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
-    : RevalidatingServerAuthenticationStateProvider(loggers)
+public sealed class StaffRevalidatingAuthenticationStateProvider : RevalidatingServerAuthenticationStateProvider
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    /// <summary>Carried by the signed-out principal that replaces an ended one: why it ended (a <see cref="StaffCheck.Ended"/> key), for the sign-in page.</summary>
+    public const string EndedClaim = "sopdesk:ended";
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    private readonly CurrentStaff _current;
+    private readonly StaffSessions _sessions;
+
+    public StaffRevalidatingAuthenticationStateProvider(ILoggerFactory loggers, CurrentStaff current, StaffSessions sessions) : base(loggers)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        return await IsStillValidAsync(users, authenticationState.User);
+        (_current, _sessions) = (current, sessions);
+        _sessions.Ended += OnSessionsEnded;
     }
 
-    private async Task<bool> IsStillValidAsync(UserManager<StaffUser> users, ClaimsPrincipal principal)
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        (await _current.CheckAsync(authenticationState.User, activity: false, cancellationToken)).Actor is not null;
+
+    private async void OnSessionsEnded(string userId)
     {
-        if (await users.GetUserAsync(principal) is not { IsActive: true } user) return false;
-        var stamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
+        try
+        {
+            var user = (await GetAuthenticationStateAsync()).User;
+            if (user.FindFirstValue(ClaimTypes.NameIdentifier) != userId) return;
+            var check = await _current.CheckAsync(user, activity: false);
+            if (check.Ended is { } ended)
+                SetAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity([new Claim(EndedClaim, ended)])))));
+        }
+        catch (ObjectDisposedException)
+        {
+            // A circuit being torn down may no longer answer; the periodic recheck remains.
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _sessions.Ended -= OnSessionsEnded;
+        base.Dispose(disposing);
     }
 }

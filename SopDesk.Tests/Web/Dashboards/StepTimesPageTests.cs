@@ -22,13 +22,14 @@ public sealed class StepTimesPageTests : IAsyncLifetime
     {
         _database = await TempDatabase.CreateAsync();
         var auth = _context.AddAuthorization();
-        auth.SetAuthorized("demo-kabid");
-        auth.SetRoles("kabid");
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-kabid"));
         _context.Services.AddMudServices();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddScoped<StepTimesDashboard>();
+        var kabid = await TestPrincipals.SignedInAsync(_context.Services, "user-kabid", "demo-kabid", "kabid");
+        auth.SetAuthorized("demo-kabid");
+        auth.SetRoles("kabid");
+        auth.SetClaims([.. kabid.Claims.Where(c => c.Type is ClaimTypes.NameIdentifier or SopDesk.Web.Security.CurrentStaff.SessionIdClaim)]);
         await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 
         // Last week: "periksa" done late 3 times out of 4 (25% on time), "input-data" always on time.

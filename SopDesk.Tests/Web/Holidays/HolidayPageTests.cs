@@ -25,13 +25,14 @@ public sealed class HolidayPageTests : IAsyncLifetime
     {
         _database = await TempDatabase.CreateAsync();
         var auth = _context.AddAuthorization();
-        auth.SetAuthorized("admin");
-        auth.SetRoles(Roles.Admin);
-        auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, AdminId));
         _context.Services.AddMudServices();
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         AddServices(_context.Services, _database, _clock);
         await SeedAsync(_context.Services, _database);
+        var admin = await AdminAsync(_context.Services);
+        auth.SetAuthorized("admin");
+        auth.SetRoles(Roles.Admin);
+        auth.SetClaims([.. admin.Claims.Where(c => c.Type is System.Security.Claims.ClaimTypes.NameIdentifier or CurrentStaff.SessionIdClaim)]);
     }
 
     public async Task DisposeAsync()

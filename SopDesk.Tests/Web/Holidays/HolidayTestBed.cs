@@ -45,7 +45,9 @@ internal static class HolidayTestBed
         time.UseHolidays(shipped);
     }
 
-    public static ClaimsPrincipal Principal(string userId, string name, params string[] roles) => TestPrincipals.Of(userId, name, roles);
+    /// <summary>The seeded administrator, signed in (a live session).</summary>
+    public static Task<ClaimsPrincipal> AdminAsync(IServiceProvider services) => TestPrincipals.SignedInAsync(services, AdminId, "Administrator Uji", Roles.Admin);
 
-    public static ClaimsPrincipal Admin => Principal(AdminId, "Administrator Uji", Roles.Admin);
+    /// <summary>The seeded Kasi, signed in (a live session).</summary>
+    public static Task<ClaimsPrincipal> KasiAsync(IServiceProvider services) => TestPrincipals.SignedInAsync(services, KasiId, "Kasi Uji", "kasi");
 }

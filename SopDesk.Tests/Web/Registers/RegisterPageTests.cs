@@ -23,10 +23,7 @@ namespace SopDesk.Tests.Web.Registers;
 public sealed class RegisterPageTests : IAsyncLifetime
 {
     private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
-    private static readonly System.Security.Claims.ClaimsPrincipal Kasi = TestPrincipals.Of("user-kasi", "Kasi Uji", "kasi");
-    private static readonly System.Security.Claims.ClaimsPrincipal Pengadministrasi = TestPrincipals.Of("user-pengadministrasi", "Admin Uji", "pengadministrasi");
-    private static readonly System.Security.Claims.ClaimsPrincipal KepalaDinas = TestPrincipals.Of("user-kadis", "Kadis Uji", "kepala-dinas");
-    private static readonly System.Security.Claims.ClaimsPrincipal Panitia = TestPrincipals.Of("user-panitia", "Panitia Uji", "panitia");
+    private System.Security.Claims.ClaimsPrincipal Kasi = default!, Pengadministrasi = default!, KepalaDinas = default!, Panitia = default!;
 
     private readonly BunitContext _context = new();
     private TempDatabase _database = default!;
@@ -43,6 +40,10 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.Services.AddSingleton<RegisterService>();
         _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        Kasi = await TestPrincipals.SignedInAsync(_context.Services, "user-kasi", "Kasi Uji", "kasi");
+        Pengadministrasi = await TestPrincipals.SignedInAsync(_context.Services, "user-pengadministrasi", "Admin Uji", "pengadministrasi");
+        KepalaDinas = await TestPrincipals.SignedInAsync(_context.Services, "user-kadis", "Kadis Uji", "kepala-dinas");
+        Panitia = await TestPrincipals.SignedInAsync(_context.Services, "user-panitia", "Panitia Uji", "panitia");
 
         // Three AK1 berkas printed (numbered) on three days: Siti, Budi, Rina.
         foreach (var (name, day) in new[] { ("Siti Aminah", 16), ("Budi Santoso", 17), ("Rina Wulandari", 18) })

@@ -128,12 +128,7 @@ public sealed class SlaWatcherTests : IAsyncDisposable
 
     private SopDefinition Ak1() => Get<DefinitionCatalog>().Find("ak1").ShouldNotBeNull();
 
-    private async Task<ClaimsPrincipal> SignedInAsync(string userName)
-    {
-        using var scope = _app.Services.CreateScope();
-        var user = (await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByNameAsync(userName)).ShouldNotBeNull();
-        return await scope.ServiceProvider.GetRequiredService<SignInManager<StaffUser>>().CreateUserPrincipalAsync(user);
-    }
+    private Task<ClaimsPrincipal> SignedInAsync(string userName) => SignInForm.PrincipalAsync(_app.Services, userName);
 
     /// <summary>An AK1 berkas registered at <see cref="Arrival"/>; its "periksa" step is open with nobody holding it.</summary>
     private async Task<Guid> StartAk1Async()

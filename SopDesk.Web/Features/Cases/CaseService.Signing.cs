@@ -19,7 +19,7 @@ public sealed partial class CaseService
     {
         var detail = await GetDetailAsync(caseId, user, ct);
         if (detail?.State.OpenItem is not { } item || detail.Definition.Step(item.StepId).Kind != StepKind.Sign) return detail;
-        var actor = ActorFactory.FromPrincipal(user);
+        var actor = await current.RequireAsync(user, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Journal.Add(JournalRecord.For(actor, time.Now, ViewedForSigning, $"Membaca berkas {detail.Case.Number} sebelum tanda tangan", caseId, item.StepId));
         await db.SaveChangesAsync(ct);
@@ -29,7 +29,8 @@ public sealed partial class CaseService
     /// <summary>Signs the open sign step of one berkas, if this signer viewed it since the step arrived.</summary>
     public async Task<CommandOutcome> SignAsync(Guid caseId, Guid workItemId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var actor = ActorFactory.FromPrincipal(user);
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var item = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workItemId && w.CaseId == caseId, ct);
         if (item is null) return CommandOutcome.Failed("Langkah tidak ditemukan.");

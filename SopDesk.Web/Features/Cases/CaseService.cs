@@ -19,19 +19,21 @@ public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionar
 }
 
 /// <summary>
-/// Every act on a berkas goes through here: it rebuilds the actor from the sign-in, asks the engine on the
-/// server (whatever the page showed), and writes the result in one transaction.
+/// Every act on a berkas goes through here: it learns the acting officer now (<see cref="CurrentStaff"/>: live session,
+/// roles from the database), asks the engine on the server (whatever the page showed), and writes the result in one transaction.
 /// </summary>
 public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
-    StaffDirectory staff, CaseEvents events)
+    StaffDirectory staff, CaseEvents events, CurrentStaff current)
 {
     public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (catalog.Find(definitionId) is not { } definition) return CommandOutcome.Failed($"SOP '{definitionId}' tidak ditemukan.");
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.Now;
         var command = new StartCase(Guid.CreateVersion7(now), values.ToImmutableDictionary(), null);
-        var result = Interpreter.Start(definition, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, now, ct), now);
+        var result = Interpreter.Start(definition, command, actor, await OfficeContextAsync(db, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }
 
@@ -47,7 +49,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
     public Task<CommandOutcome> CloseReturnedAsync(Guid caseId, Guid workItemId, string note, ClaimsPrincipal user, CancellationToken ct = default) =>
         ActAsync(caseId, new CloseReturnedCase(workItemId, note), user, ct);
 
-    /// <summary>May this officer start a case of <paramref name="definition"/>?</summary>
+    /// <summary>May this officer start a case of <paramref name="definition"/>? (what the page offers; <see cref="StartAsync"/> checks again)</summary>
     public bool MayStart(SopDefinition definition, ClaimsPrincipal user) =>
         Interpreter.MayStart(definition, ActorFactory.FromPrincipal(user), OfficeContext.Normal);
 
@@ -58,7 +60,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         if (row is null) return null;
         var items = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId).OrderBy(w => w.Sequence).ToListAsync(ct);
         var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
-        var actor = ActorFactory.FromPrincipal(user);
+        var actor = await current.RequireAsync(user, ct);
         var now = time.Now;
         var open = items.FirstOrDefault(i => i.Status == WorkItemStatus.Open);
         if (open is { HoldKind: nameof(HoldKind.Disposisi), SeenAt: null } && open.HolderUserId == actor.UserId
@@ -102,12 +104,14 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
 
     private async Task<CommandOutcome> ActAsync(Guid caseId, CaseCommand command, ClaimsPrincipal user, CancellationToken ct)
     {
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var state = await new CaseStore(db).LoadAsync(caseId, ct);
         if (state is null) return CommandOutcome.Failed("Berkas tidak ditemukan.");
         var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash, ct);
         var now = time.Now;
-        var result = Interpreter.Execute(definition, state, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, now, ct), now);
+        var result = Interpreter.Execute(definition, state, command, actor, await OfficeContextAsync(db, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }
 

@@ -14,7 +14,7 @@ public enum StepHeat { NoData, Good, Warning, Late }
 /// The time-per-step dashboard's figures for supervisors only — checked here as well as on the page, so no other
 /// caller gets them. Thresholds: 90% or more within target is good, 70% or more a warning, below that late.
 /// </summary>
-public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
+public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, SopDesk.Web.Security.CurrentStaff current)
 {
     public const double GoodShare = 0.9;
     public const double WarningShare = 0.7;
@@ -29,28 +29,29 @@ public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> conte
 
     public async Task<IReadOnlyDictionary<string, StepTimes>> FiguresAsync(ClaimsPrincipal user, StepTimesFilter filter, CancellationToken ct = default)
     {
-        EnsureSupervisor(user);
+        await EnsureSupervisorAsync(user, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return (await StepTimesQuery.ForAsync(db, filter, ct)).ToDictionary(s => s.StepId);
     }
 
     public async Task<IReadOnlyList<StepTimesPoint>> TrendAsync(ClaimsPrincipal user, StepTimesFilter filter, string stepId, bool byMonth, CancellationToken ct = default)
     {
-        EnsureSupervisor(user);
+        await EnsureSupervisorAsync(user, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await StepTimesQuery.TrendAsync(db, filter, stepId, byMonth, ct);
     }
 
     public async Task<IReadOnlyList<LateStep>> LateAsync(ClaimsPrincipal user, StepTimesFilter filter, string stepId, CancellationToken ct = default)
     {
-        EnsureSupervisor(user);
+        await EnsureSupervisorAsync(user, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await LateStepsQuery.ForAsync(db, filter, stepId, time.Now, time.Calendar.Zone, ct: ct);
     }
 
-    private static void EnsureSupervisor(ClaimsPrincipal user)
+    private async Task EnsureSupervisorAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!OfficeContext.DefaultSupervisorRoles.Any(user.IsInRole))
+        var actor = await current.RequireAsync(user, ct);
+        if (!actor.Roles.Overlaps(OfficeContext.DefaultSupervisorRoles))
             throw new UnauthorizedAccessException("Dasbor hanya untuk Kasi, Kabid, Sekretaris dan Kepala Dinas.");
     }
 }

@@ -15,7 +15,7 @@ namespace SopDesk.Web.Features.Documents;
 /// Opens a berkas's document for printing: only for staff who may see the berkas's personal data (checked here, on the
 /// server, whatever the page shows), from the register line that numbers it; every opening is journaled.
 /// </summary>
-public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CurrentStaff current)
 {
     public const string PrintedAction = "DocumentPrinted";
 
@@ -33,6 +33,8 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
     private async Task<DocumentOpening<T>> OpenAsync<T>(Guid caseId, string kind, ClaimsPrincipal user, string? ipAddress,
         Func<Opened, SopDeskDbContext, CancellationToken, Task<T>> build, CancellationToken ct) where T : class
     {
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return DocumentOpening.Refused<T>(check.Refusal!, StatusCodes.Status403Forbidden);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (row is null) return DocumentOpening.Refused<T>("Berkas tidak ditemukan.", StatusCodes.Status404NotFound);
@@ -40,7 +42,6 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
         var name = DocumentTexts.ShortName(kind);
         if (definition.Registers.FirstOrDefault(r => r.Document == kind) is not { } register)
             return DocumentOpening.Refused<T>($"Berkas {row.Number} ({definition.Header.Nama}) tidak menerbitkan {name}.", StatusCodes.Status404NotFound);
-        var actor = ActorFactory.FromPrincipal(user);
         if (!PersonalData.MaySee(definition, actor))
             return DocumentOpening.Refused<T>($"Anda tidak berwenang mencetak {name}: dokumen ini memuat data pribadi pemohon, "
                 + $"yang hanya dapat dibuka oleh petugas SOP {definition.Header.Nama}.", StatusCodes.Status403Forbidden);

@@ -13,11 +13,12 @@ namespace SopDesk.Web.Features.Holidays;
 
 /// <summary>
 /// The holiday calendar's administration. Every method checks on the server that the caller is an
-/// administrator (a change re-checks the account in the database). A change, the recomputed due times of all
+/// administrator now (<see cref="CurrentStaff"/>: live session, roles from the database). A change, the recomputed due times of all
 /// open work items and the journal lines are written in one write transaction; then the office's calendar is
 /// reloaded, so the next due time computed anywhere counts the new list.
 /// </summary>
-public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, DueTimes dueTimes, CaseEvents events) : IDisposable
+public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, DueTimes dueTimes, CaseEvents events, CurrentStaff current)
+    : IDisposable
 {
     public const string NotAdministrator = "Hanya administrator yang boleh mengelola hari libur.";
 
@@ -27,7 +28,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
     /// <summary>The holidays of one year, by date.</summary>
     public async Task<IReadOnlyList<Holiday>> ListAsync(int year, ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        DemandAdministrator(admin);
+        await current.RequireAdministratorAsync(admin, NotAdministrator, ct);
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         await using var db = await contexts.CreateDbContextAsync(ct);
         return [.. (await db.Holidays.AsNoTracking().Where(h => h.Date >= from && h.Date <= to).OrderBy(h => h.Date).ToListAsync(ct))
@@ -121,15 +122,14 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
     /// </summary>
     private async Task<HolidayOutcome> ChangeAsync(ClaimsPrincipal admin, Func<SopDeskDbContext, Task<Step>> change, CancellationToken ct)
     {
-        if (!Administrators.IsAdministrator(admin)) return HolidayOutcome.Failed(NotAdministrator);
-        var actor = ActorFactory.FromPrincipal(admin);
+        var check = await current.CheckAdministratorAsync(admin, NotAdministrator, ct);
+        if (check.Actor is not { } actor) return HolidayOutcome.Failed(check.Refusal!);
         HolidayOutcome outcome;
         await _oneChange.WaitAsync(ct);
         try
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (!await Administrators.IsActiveAsync(db, actor.UserId, ct)) return HolidayOutcome.Failed(NotAdministrator);
             var step = await change(db);
             if (step.Refusal is { } refused) return refused;
             await db.SaveChangesAsync(ct);
@@ -156,11 +156,6 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
     }
 
     public void Dispose() => _oneChange.Dispose();
-
-    private static void DemandAdministrator(ClaimsPrincipal user)
-    {
-        if (!Administrators.IsAdministrator(user)) throw new UnauthorizedAccessException(NotAdministrator);
-    }
 
     private static Holiday ToHoliday(HolidayInput input) => new(input.Date!.Value, input.Kind, input.Name.Trim());
 

@@ -24,7 +24,8 @@ public sealed record Substitutable(string Role, IReadOnlyList<string> ActingRole
 /// administrator may record it; the Plh must hold a role the SOP files' substitution rules allow to act
 /// for that role. Checked here, on the server, whatever the page offered.
 /// </summary>
-public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, StaffDirectory staff, OfficeTime time, CaseEvents events)
+public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, StaffDirectory staff, OfficeTime time, CaseEvents events,
+    CurrentStaff current)
 {
     /// <summary>The roles an absence can be recorded for, with the roles that may then act for them.</summary>
     public IReadOnlyList<Substitutable> Substitutables() =>
@@ -44,7 +45,8 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
 
     public async Task<CommandOutcome> RecordAsync(AbsenceRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var actor = ActorFactory.FromPrincipal(user);
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
         if (actor.UserId != request.AbsentUserId && !actor.Roles.Contains(Roles.Admin))
             return CommandOutcome.Failed("Hanya pejabat yang bersangkutan atau administrator yang dapat mencatat ketidakhadiran.");
         if (Substitutables().FirstOrDefault(s => s.Role == request.Role) is not { } rule)
@@ -76,7 +78,8 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
     /// <summary>The official is back early: the absence ends now.</summary>
     public async Task<CommandOutcome> EndAsync(int absenceId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var actor = ActorFactory.FromPrincipal(user);
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var absence = await db.Absences.FirstOrDefaultAsync(a => a.Id == absenceId, ct);
         if (absence is null) return CommandOutcome.Failed("Catatan ketidakhadiran tidak ditemukan.");

@@ -44,8 +44,7 @@ public sealed class RegisterExports(RegisterService registers, IDbContextFactory
     public async Task<RegisterExportJob> StartAsync(ClaimsPrincipal user, RegisterFilter filter, CancellationToken ct = default)
     {
         RemoveOldFiles();
-        var (info, maySeePersonal) = registers.Demand(user, filter.RegisterId);
-        var actor = ActorFactory.FromPrincipal(user);
+        var (info, maySeePersonal, actor) = await registers.DemandAsync(user, filter.RegisterId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var total = await RegisterBook.CountAsync(db, filter, time.Calendar.Zone, ct);
         var head = await RegisterExportHeading.ForAsync(db, info, filter, time, ct);

@@ -20,11 +20,12 @@ public sealed record RegisterLine(RegisterEntryRecord Entry, object?[] Values);
 public sealed record RegisterPageResult(IReadOnlyList<RegisterColumnView> Columns, IReadOnlyList<RegisterLine> Lines, int Total, bool MaySeePersonal);
 
 /// <summary>The buku register pages' reads and the cancellation of a line — access checked here, whatever the page shows.</summary>
-public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CaseEvents events)
+public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CaseEvents events,
+    CurrentStaff current)
 {
-    public IReadOnlyList<RegisterInfo> Readable(ClaimsPrincipal user)
+    public async Task<IReadOnlyList<RegisterInfo>> ReadableAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var actor = ActorFactory.FromPrincipal(user);
+        var actor = await current.RequireAsync(user, ct);
         return [.. All().Where(r => RegisterAccess.MayRead(r.Definition, actor))];
     }
 
@@ -32,7 +33,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
 
     public async Task<RegisterPageResult> PageAsync(ClaimsPrincipal user, RegisterFilter filter, int skip, int take, CancellationToken ct = default)
     {
-        var (info, maySeePersonal) = Demand(user, filter.RegisterId);
+        var (info, maySeePersonal, _) = await DemandAsync(user, filter.RegisterId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (rows, total) = await RegisterBook.PageAsync(db, filter, time.Calendar.Zone, skip, take, ct);
         var columns = RegisterColumns.Of(info.Definition, info.Register);
@@ -42,8 +43,9 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
 
     public async Task<CommandOutcome> CancelAsync(ClaimsPrincipal user, string registerId, Guid entryId, string reason, CancellationToken ct = default)
     {
-        Demand(user, registerId);
-        var actor = ActorFactory.FromPrincipal(user);
+        var check = await current.CheckAsync(user, ct: ct);
+        if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
+        Demand(actor, registerId);
         if (!RegisterAccess.MayCancel(actor)) return CommandOutcome.Failed("Hanya Kasi, Kabid, Sekretaris, Kepala Dinas atau administrator yang dapat membatalkan nomor register.");
         if (reason.Trim() is not { Length: >= 5 } why) return CommandOutcome.Failed("Tuliskan alasan pembatalan (minimal 5 huruf).");
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -53,10 +55,16 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
         return CommandOutcome.Done(Guid.Empty, null);
     }
 
-    /// <summary>The register, and whether this reader sees personal data; refuses a reader the register is not for.</summary>
-    internal (RegisterInfo Info, bool MaySeePersonal) Demand(ClaimsPrincipal user, string registerId)
+    /// <summary>The register, whether this reader sees personal data, and the reader; refuses a reader the register is not for.</summary>
+    internal async Task<(RegisterInfo Info, bool MaySeePersonal, Workflows.Engine.Actor Actor)> DemandAsync(ClaimsPrincipal user, string registerId, CancellationToken ct = default)
     {
-        var actor = ActorFactory.FromPrincipal(user);
+        var actor = await current.RequireAsync(user, ct);
+        var (info, maySeePersonal) = Demand(actor, registerId);
+        return (info, maySeePersonal, actor);
+    }
+
+    private (RegisterInfo Info, bool MaySeePersonal) Demand(Workflows.Engine.Actor actor, string registerId)
+    {
         if (Find(registerId) is not { } info) throw new KeyNotFoundException($"Register '{registerId}' tidak ditemukan.");
         if (!RegisterAccess.MayRead(info.Definition, actor)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
         return (info, PersonalData.MaySee(info.Definition, actor));

@@ -18,13 +18,15 @@ public static class MonthlyReportDownload
     public static string PathFor(int year, int month) => $"/laporan/bulanan/{year}/{month}.xlsx";
 
     public static async Task<IResult> HandleAsync(int year, int month, HttpContext http, MonthlyReportService reports,
-        IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, CancellationToken ct)
+        IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, CurrentStaff current, CancellationToken ct)
     {
         if (month is < 1 or > 12 || year is < 2000 or > 2999) return Results.NotFound();
+        // The cookie was checked on this request; the supervisor role is checked against the database now.
+        if (await current.CheckAsync(http.User, ct: ct) is not { Actor: { } actor } || !actor.Roles.Overlaps(Roles.Supervisors.Split(',')))
+            return Results.Forbid();
         var report = await reports.BuildAsync(year, month, ct);
         var file = MonthlyReportExcel.Build(report);
 
-        var actor = ActorFactory.FromPrincipal(http.User);
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Journal.Add(JournalRecord.For(actor, time.Now, Action, $"Laporan bulanan {report.MonthName} diunduh (Excel)",
             ipAddress: http.Connection.RemoteIpAddress?.ToString()));

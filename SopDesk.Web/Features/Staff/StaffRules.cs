@@ -26,7 +26,7 @@ public static partial class StaffRules
             errors[StaffFields.Nip] = nipError;
 
         CheckCommon(input.FullName, input.Jabatan, input.Lanes, errors);
-        if (await PasswordErrorAsync(users, new StaffUser { UserName = userName }, input.Password) is { } passwordError)
+        if (await PasswordErrorAsync(users, new StaffUser { UserName = userName, FullName = input.FullName, Nip = input.Nip }, input.Password) is { } passwordError)
             errors[StaffFields.Password] = passwordError;
         return errors.ToImmutable();
     }

@@ -10,18 +10,19 @@ using SopDesk.Web.Security;
 namespace SopDesk.Web.Features.Staff;
 
 /// <summary>
-/// Staff administration. Every method checks on the server that the caller is an active administrator
-/// (whatever the page showed). Each change and its journal line are written in one transaction; nobody is
+/// Staff administration. Every method checks on the server that the caller is an administrator now
+/// (<see cref="CurrentStaff"/>, whatever the page showed). A change of roles, a deactivation or a password reset ends
+/// all of that officer's sessions in the same transaction, and their open tabs are told at once. Each change and its journal line are written in one transaction; nobody is
 /// ever deleted, only deactivated. Each call takes its own scope, so a long-lived Blazor circuit never works
 /// on stale Identity entities.
 /// </summary>
-public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
+public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, CurrentStaff current, StaffSessions sessions)
 {
     public const string NotAdministrator = "Hanya administrator yang boleh mengelola staf.";
 
     public async Task<IReadOnlyList<StaffMember>> ListAsync(ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        DemandAdministrator(admin);
+        await current.RequireAdministratorAsync(admin, NotAdministrator, ct);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
         var lanes = (await (from link in db.UserRoles join role in db.Roles on link.RoleId equals role.Id select new { link.UserId, role.Name })
@@ -33,7 +34,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
 
     public async Task<StaffMember?> FindAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        DemandAdministrator(admin);
+        await current.RequireAdministratorAsync(admin, NotAdministrator, ct);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         return await users.FindByIdAsync(id) is { } user ? ToMember(user, await users.GetRolesAsync(user)) : null;
@@ -68,12 +69,13 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
             if (!before.SetEquals(changes.Lanes)) said.Add($"peran {LaneNames(before)} → {LaneNames(changes.Lanes)}");
             if (said.Count == 0) return Refused(StaffOutcome.Failed("Tidak ada perubahan."));
             (user.FullName, user.Jabatan) = (changes.FullName.Trim(), changes.Jabatan.Trim());
-            // Lanes reach the officer's sign-in at the next stamp validation (within a minute), which re-reads roles.
             if ((Failure(await users.UpdateAsync(user))
                 ?? Failure(await users.RemoveFromRolesAsync(user, before.Except(changes.Lanes)))
                 ?? Failure(await users.AddToRolesAsync(user, changes.Lanes.Except(before)))) is { } failed)
                 return Refused(failed);
-            return Journal("StaffUpdated", $"Data staf diubah: {user.UserName}: {string.Join("; ", said)}");
+            // Changed roles end the officer's sessions: the next action in any open tab is refused, they sign in again.
+            return Journal("StaffUpdated", $"Data staf diubah: {user.UserName}: {string.Join("; ", said)}")
+                with { EndSessions = before.SetEquals(changes.Lanes) ? null : (user.Id, StaffSessionEnd.RolesChanged) };
         }, ct);
 
     public Task<StaffOutcome> DeactivateAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default) =>
@@ -83,9 +85,8 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
             if (user.Id == actor.Id) return Refused(StaffOutcome.Failed("Anda tidak dapat menonaktifkan akun Anda sendiri."));
             if (!user.IsActive) return Refused(StaffOutcome.Failed($"{user.FullName} sudah nonaktif."));
             user.IsActive = false;
-            // A new security stamp ends the officer's sessions: cookies at the next validation, open circuits at the next recheck.
             if ((Failure(await users.UpdateAsync(user)) ?? Failure(await users.UpdateSecurityStampAsync(user))) is { } failed) return Refused(failed);
-            return Journal("StaffDeactivated", $"Staf dinonaktifkan: {Name(user)}");
+            return Journal("StaffDeactivated", $"Staf dinonaktifkan: {Name(user)}") with { EndSessions = (user.Id, StaffSessionEnd.Deactivated) };
         }, ct);
 
     public Task<StaffOutcome> ReactivateAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default) =>
@@ -105,22 +106,19 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
             if (!user.IsActive) return Refused(StaffOutcome.Failed("Kata sandi hanya dapat direset untuk staf yang aktif. Aktifkan kembali dahulu."));
             if (await StaffRules.PasswordErrorAsync(users, user, newPassword) is { } error)
                 return Refused(StaffOutcome.Invalid(new Dictionary<string, string> { [StaffFields.Password] = error }.ToImmutableDictionary()));
-            // ResetPasswordAsync also renews the security stamp: sessions on the old password end.
             var token = await users.GeneratePasswordResetTokenAsync(user);
             if ((Failure(await users.ResetPasswordAsync(user, token, newPassword))
                 ?? Failure(await users.SetLockoutEndDateAsync(user, null))
                 ?? Failure(await users.ResetAccessFailedCountAsync(user))) is { } failed)
                 return Refused(failed);
-            return Journal("PasswordReset", $"Kata sandi direset oleh administrator: {Name(user)}");
+            return Journal("PasswordReset", $"Kata sandi direset oleh administrator: {Name(user)}") with { EndSessions = (user.Id, StaffSessionEnd.PasswordChanged) };
         }, ct);
 
-    /// <summary>Refuses anyone but a signed-in administrator; for the read-only methods.</summary>
-    private static void DemandAdministrator(ClaimsPrincipal user)
+    /// <summary>A change's answer and journal line, and whose sessions it ends.</summary>
+    private sealed record Step(StaffOutcome Outcome, string? Action = null, string? Detail = null)
     {
-        if (!Administrators.IsAdministrator(user)) throw new UnauthorizedAccessException(NotAdministrator);
+        public (string UserId, StaffSessionEnd Reason)? EndSessions { get; init; }
     }
-
-    private sealed record Step(StaffOutcome Outcome, string? Action = null, string? Detail = null);
 
     private static Step Refused(StaffOutcome outcome) => new(outcome);
 
@@ -128,24 +126,24 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time)
 
     /// <summary>
     /// Runs one change under SQLite's write lock (the uniqueness checks and the write cannot interleave with
-    /// another writer), journals it, and commits both or neither. The acting administrator is re-read from the
-    /// database, so an account deactivated or stripped of the role a moment ago cannot act on its old cookie.
+    /// another writer), journals it, ends the sessions it must, and commits all or nothing.
     /// </summary>
     private async Task<StaffOutcome> ChangeAsync(ClaimsPrincipal admin, Func<UserManager<StaffUser>, StaffUser, Task<Step>> change, CancellationToken ct)
     {
-        if (!Administrators.IsAdministrator(admin)) return StaffOutcome.Failed(NotAdministrator);
-        var actor = ActorFactory.FromPrincipal(admin);
+        var check = await current.CheckAdministratorAsync(admin, NotAdministrator, ct);
+        if (check.Actor is not { } actor) return StaffOutcome.Failed(check.Refusal!);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await users.FindByIdAsync(actor.UserId) is not { IsActive: true } actorUser || !await users.IsInRoleAsync(actorUser, Roles.Admin))
-            return StaffOutcome.Failed(NotAdministrator);
+        if (await users.FindByIdAsync(actor.UserId) is not { } actorUser) return StaffOutcome.Failed(NotAdministrator);
         var step = await change(users, actorUser);
         if (!step.Outcome.Ok) return step.Outcome;
         db.Journal.Add(JournalRecord.For(actor, time.Now, step.Action!, step.Detail!, actingAs: Roles.Admin));
         await db.SaveChangesAsync(ct);
+        if (step.EndSessions is { } ending) await sessions.EndAllAsync(db, ending.UserId, ending.Reason, ct: ct);
         await transaction.CommitAsync(ct);
+        if (step.EndSessions is { } ended) sessions.Announce(ended.UserId);
         return step.Outcome;
     }
 
