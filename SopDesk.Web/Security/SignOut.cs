@@ -15,7 +15,7 @@ public static class SignOut
         if (http.User.Identity?.IsAuthenticated == true)
         {
             var actor = ActorFactory.FromPrincipal(http.User);
-            db.Journal.Add(JournalRecord.For(actor, time.Now, "SignOut", "Keluar", actingAs: "", ipAddress: http.Connection.RemoteIpAddress?.ToString()));
+            db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.SignOut, "Keluar", actingAs: "", ipAddress: http.Connection.RemoteIpAddress?.ToString()));
             await db.SaveChangesAsync();
         }
         await signIn.SignOutAsync();

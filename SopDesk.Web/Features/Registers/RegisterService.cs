@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Data.Registers;
+using SopDesk.Web.Access;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
@@ -59,7 +60,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
         var actor = ActorFactory.FromPrincipal(user);
         if (Find(registerId) is not { } info) throw new KeyNotFoundException($"Register '{registerId}' tidak ditemukan.");
         if (!RegisterAccess.MayRead(info.Definition, actor)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
-        return (info, PersonalData.MaySee(info.Definition, actor));
+        return (info, PersonalDataPolicy.MaySee(info.Definition, actor));
     }
 
     private IEnumerable<RegisterInfo> All() => catalog.Current.SelectMany(d => d.Registers.Select(r => new RegisterInfo(d, r)));
