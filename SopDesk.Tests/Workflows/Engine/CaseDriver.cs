@@ -17,9 +17,14 @@ internal sealed class CaseDriver
 
     public static readonly DateTimeOffset Monday9 = new(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(7));
 
-    public CaseDriver(string definitionId, OfficeContext? office = null)
+    public CaseDriver(string definitionId, OfficeContext? office = null) : this(Definitions[definitionId], office)
     {
-        Definition = Definitions[definitionId];
+    }
+
+    /// <summary>A driver on a given definition (e.g. an older version of a file).</summary>
+    public CaseDriver(SopDefinition definition, OfficeContext? office = null)
+    {
+        Definition = definition;
         Interpreter = new CaseInterpreter(new WorkingCalendar(CalendarSettings.Default, []));
         Office = office ?? OfficeContext.Normal;
     }
