@@ -34,6 +34,10 @@ public static class PersonalDataPolicy
         maySee || definition?.Summary.ApplicantNameField is not { } nameField
         || !definition.Steps.SelectMany(s => s.Fields).Any(f => f.Id == nameField && f.Personal) ? title : Mask(title);
 
+    /// <summary>The berkas's title in a list of several SOPs, as <paramref name="actor"/> may see it.</summary>
+    public static string Title(SopDefinition? definition, string title, Actor actor) =>
+        Title(definition, title, definition is not null && MaySee(definition, actor));
+
     /// <summary>"1672014505900003" → "1672********0003".</summary>
     public static string MaskNik(string? nik) =>
         string.IsNullOrEmpty(nik) ? "–" : nik.Length < 8 ? new string('*', nik.Length) : $"{nik[..4]}{new string('*', nik.Length - 8)}{nik[^4..]}";
