@@ -1,4 +1,3 @@
-using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
@@ -12,9 +11,6 @@ namespace SopDesk.Web.Access;
 /// </summary>
 public static class PersonalDataPolicy
 {
-    /// <summary>The administrator check: the role on the actor (the sign-in is re-checked against the database where it is built).</summary>
-    public static bool IsAdministrator(Actor actor) => actor.Roles.Contains(Roles.Admin);
-
     /// <summary>Kasi, Kabid, Sekretaris, Kepala Dinas: they read registers and dashboards across SOPs.</summary>
     public static bool IsSupervisor(Actor actor) => OfficeContext.DefaultSupervisorRoles.Overlaps(actor.Roles);
 

@@ -1,14 +1,18 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Security;
 
 /// <summary>Who may administer SopDesk: the check on the sign-in, and the re-check against the database before a change.</summary>
 public static class Administrators
 {
+    /// <summary>The one administrator rule: the officer holds the administrator role.</summary>
+    public static bool IsAdministrator(Actor actor) => actor.Roles.Contains(Roles.Admin);
+
     /// <summary>A signed-in principal holding the administrator role (what the cookie says).</summary>
-    public static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Admin);
+    public static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && IsAdministrator(ActorFactory.FromPrincipal(user));
 
     /// <summary>
     /// The account is active and still holds the administrator role in the database, so an account deactivated

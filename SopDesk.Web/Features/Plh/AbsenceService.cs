@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
-using SopDesk.Web.Access;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
@@ -46,7 +45,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
     public async Task<CommandOutcome> RecordAsync(AbsenceRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var actor = ActorFactory.FromPrincipal(user);
-        if (actor.UserId != request.AbsentUserId && !PersonalDataPolicy.IsAdministrator(actor))
+        if (actor.UserId != request.AbsentUserId && !Administrators.IsAdministrator(actor))
             return CommandOutcome.Failed("Hanya pejabat yang bersangkutan atau administrator yang dapat mencatat ketidakhadiran.");
         if (Substitutables().FirstOrDefault(s => s.Role == request.Role) is not { } rule)
             return CommandOutcome.Failed($"Tidak ada aturan pengganti (Plh.) untuk peran {Roles.NameOf(request.Role)} dalam SOP.");
@@ -81,7 +80,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(ct);
         var absence = await db.Absences.FirstOrDefaultAsync(a => a.Id == absenceId, ct);
         if (absence is null) return CommandOutcome.Failed("Catatan ketidakhadiran tidak ditemukan.");
-        if (actor.UserId != absence.AbsentUserId && !PersonalDataPolicy.IsAdministrator(actor))
+        if (actor.UserId != absence.AbsentUserId && !Administrators.IsAdministrator(actor))
             return CommandOutcome.Failed("Hanya pejabat yang bersangkutan atau administrator yang dapat mengakhiri ketidakhadiran.");
         var now = time.Now;
         if (absence.To <= now) return CommandOutcome.Failed("Ketidakhadiran ini sudah berakhir.");

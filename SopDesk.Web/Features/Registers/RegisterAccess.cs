@@ -1,4 +1,5 @@
 using SopDesk.Web.Access;
+using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
@@ -15,5 +16,5 @@ public static class RegisterAccess
 
     public static bool MayCancel(Actor actor) => IsSupervisorOrAdmin(actor);
 
-    private static bool IsSupervisorOrAdmin(Actor actor) => PersonalDataPolicy.IsAdministrator(actor) || PersonalDataPolicy.IsSupervisor(actor);
+    private static bool IsSupervisorOrAdmin(Actor actor) => Administrators.IsAdministrator(actor) || PersonalDataPolicy.IsSupervisor(actor);
 }
