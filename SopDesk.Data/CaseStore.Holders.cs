@@ -51,7 +51,7 @@ public sealed partial class CaseStore
             db.Journal.Add(new JournalRecord
             {
                 At = at, CaseId = caseId, ActorUserId = recipient.UserId, ActorName = recipient.Name, ActingAs = "",
-                Action = "DisposisiOpened", Detail = "Disposisi dibuka oleh penerima",
+                Action = JournalActions.DisposisiOpened, Detail = "Disposisi dibuka oleh penerima",
             });
             await db.SaveChangesAsync(ct);
             return true;

@@ -5,7 +5,11 @@ using SopDesk.Data.Entities;
 namespace SopDesk.Data.Inbox;
 
 public sealed record InboxItem(Guid CaseId, Guid WorkItemId, string CaseNumber, string DefinitionId, string StepId, string ApplicantName,
-    DateTimeOffset ArrivedAt, DateTimeOffset? DueAt, string? HolderUserId, string? HolderName, string? HoldKind, string? Instruction);
+    DateTimeOffset ArrivedAt, DateTimeOffset? DueAt, string? HolderUserId, string? HolderName, string? HoldKind, string? Instruction)
+{
+    /// <summary>The definition version the berkas runs on: its lane rules decide who may act on the item.</summary>
+    public string DefinitionHash { get; init; } = "";
+}
 
 /// <summary>Which of an officer's items to list.</summary>
 public enum InboxView
@@ -64,7 +68,7 @@ public static class OpenItemsQuery
         return rows
             .Take(criteria.Take)
             .Select(x => new InboxItem(x.c.Id, x.w.Id, x.c.Number, x.c.DefinitionId, x.w.StepId, x.c.ApplicantName, x.w.ArrivedAt, x.w.DueAt,
-                x.w.HolderUserId, x.w.HolderName, x.w.HoldKind, x.w.Instruction));
+                x.w.HolderUserId, x.w.HolderName, x.w.HoldKind, x.w.Instruction) { DefinitionHash = x.c.DefinitionHash });
     }
 
     /// <summary>All, overdue and held-by-me in one query.</summary>

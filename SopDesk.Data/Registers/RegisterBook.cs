@@ -49,7 +49,7 @@ public static class RegisterBook
                 .SetProperty(e => e.CancelReason, reason)
                 .SetProperty(e => e.Version, e => e.Version + 1), ct);
         if (changed == 0) return false;
-        db.Journal.Add(JournalRecord.For(actor, at, "RegisterEntryCancelled", $"Nomor register {entry.Number} dibatalkan: {reason}", entry.CaseId));
+        db.Journal.Add(JournalRecord.For(actor, at, JournalActions.RegisterEntryCancelled, $"Nomor register {entry.Number} dibatalkan: {reason}", entry.CaseId));
         await db.SaveChangesAsync(ct);
         return true;
     }

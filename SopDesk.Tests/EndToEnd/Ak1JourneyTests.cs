@@ -32,6 +32,7 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await using var session = await OfficerSession.SignInAsync(browser, officer);
         await session.OpenAsync(casePath);
         if (fill is not null) await fill(session);
+        if (outcome == "tandatangan") await session.ReadBeforeSigningAsync();
         await session.ActAsync(outcome, note);
         (await session.Page.Locator("[data-testid=refusal]").CountAsync()).ShouldBe(0, $"{officer} was refused at {outcome}");
     }

@@ -61,6 +61,13 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
         await page.WaitForFunctionAsync("n => document.querySelectorAll('.mud-timeline-item').length > n || document.querySelector('[data-testid=refusal]')", before);
     }
 
+    /// <summary>On a sign step: says the berkas has been read (the engine refuses a signature before) and waits for the form.</summary>
+    public async Task ReadBeforeSigningAsync()
+    {
+        await page.ClickAsync("[data-testid=confirm-read]");
+        await page.Locator("[data-testid=action-form]").WaitForAsync();
+    }
+
     public Task<string> CaseStatusAsync() => page.Locator("[data-testid=case-status]").InnerTextAsync();
 
     private Task<int> JournalLinesAsync() => page.Locator(".mud-timeline-item").CountAsync();

@@ -2,13 +2,10 @@ using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using SopDesk.Data;
 using SopDesk.Tests.Data;
-using SopDesk.Tests.Workflows.Definitions;
 using SopDesk.Tests.Workflows.Engine;
 using SopDesk.Web.Features.Cases;
-using SopDesk.Web.Features.Catalog;
 
 namespace SopDesk.Tests.Web;
 
@@ -25,12 +22,7 @@ public sealed class CasePageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TempDatabase.CreateAsync();
-        _auth = _context.AddAuthorization();
-        Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddOfficeCore(_database, TimeProvider.System);
-        Services.AddScoped<CaseService>();
-        await Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        _auth = await CasePageBed.SetUpAsync(_context, _database);
 
         // A fresh AK1 berkas: submitted, now at step 2 (Petugas Penerima checks completeness).
         var driver = new CaseDriver("ak1") { Now = DateTimeOffset.UtcNow };

@@ -80,6 +80,7 @@ public sealed class OfficersDeskTests : IAsyncLifetime
             await SignedInAsync("kabid"))).Ok.ShouldBeTrue();
 
         (await Get<InboxQuery>().ForAsync(ActorFactory.FromPrincipal(kasi))).ShouldContain(i => i.WorkItemId == itemId);
+        (await cases.RecordReadingAsync(caseId, kasi)).ShouldBeTrue();
         var signed = await cases.CompleteAsync(caseId, itemId, "tandatangan", new Dictionary<string, string>(), null, kasi);
         signed.Ok.ShouldBeTrue(signed.Message);
 
@@ -100,7 +101,7 @@ public sealed class OfficersDeskTests : IAsyncLifetime
             .ShouldContain(i => i.WorkItemId == itemId);
         var unread = await cases.SignAsync(caseId, itemId, kabid);
         unread.Ok.ShouldBeFalse();
-        unread.Message.ShouldStartWith("Buka dan baca berkas");
+        unread.Message.ShouldNotBeNull().ShouldStartWith("Baca berkas ini sebelum menandatangani");
 
         (await cases.ViewForSigningAsync(caseId, kabid)).ShouldNotBeNull();
         (await cases.SignAsync(caseId, itemId, kabid)).Ok.ShouldBeTrue();

@@ -13,8 +13,14 @@ public static class Administrators
     public static async Task<StaffCheck> CheckAdministratorAsync(this CurrentStaff current, ClaimsPrincipal user, string refusal, CancellationToken ct = default)
     {
         var check = await current.CheckAsync(user, ct: ct);
-        return check.Actor is { } actor && !actor.Roles.Contains(Roles.Admin) ? new StaffCheck(null, refusal) : check;
+        return check.Actor is { } actor && !IsAdministrator(actor) ? new StaffCheck(null, refusal) : check;
     }
+
+    /// <summary>The one administrator rule: the officer holds the administrator role.</summary>
+    public static bool IsAdministrator(Actor actor) => actor.Roles.Contains(Roles.Admin);
+
+    /// <summary>A signed-in principal holding the administrator role (what the cookie says).</summary>
+    public static bool IsAdministrator(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && IsAdministrator(ActorFactory.FromPrincipal(user));
 
     /// <summary>For reads: the administrator acting now; throws <see cref="UnauthorizedAccessException"/> otherwise.</summary>
     public static async Task<Actor> RequireAdministratorAsync(this CurrentStaff current, ClaimsPrincipal user, string refusal, CancellationToken ct = default)

@@ -19,7 +19,7 @@ public static class SignOut
         if (await current.CheckAsync(http.User, activity: false) is { Actor: { } actor })
         {
             await sessions.EndAsync(CurrentStaff.SessionOf(http.User)!.Value, StaffSessionEnd.SignedOut);
-            db.Journal.Add(JournalRecord.For(actor, time.Now, "SignOut", "Keluar", actingAs: "", ipAddress: http.Connection.RemoteIpAddress?.ToString()));
+            db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.SignOut, "Keluar", actingAs: "", ipAddress: http.Connection.RemoteIpAddress?.ToString()));
             await db.SaveChangesAsync();
         }
         await signIn.SignOutAsync();

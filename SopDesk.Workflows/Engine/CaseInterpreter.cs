@@ -57,8 +57,8 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         if (state.OpenItem is not { } item) return [];
         var actions = new List<AllowedAction>();
         AddHolderActions(definition, state, actor, office, actions);
-        var (refusal, step, actingAs) = CheckItem(definition, state, item.Id, actor, office);
-        if (refusal is not null || HeldByOther(item, actor) is not null) return actions;
+        var (refusal, step, actingAs) = CompletionGuard(definition, state, item.Id, actor, office);
+        if (refusal is not null) return actions;
 
         var outcomes = step.Outcomes.Where(o => IsOutcomeAvailable(definition, state, step, o)).Select(o => o.Id).ToImmutableArray();
         actions.Insert(0, new(item.Id, step.Id, "complete", outcomes, actingAs));
@@ -67,15 +67,22 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         return actions;
     }
 
+    /// <summary>
+    /// Why <paramref name="actor"/> may not complete the open step now (not their lane, held by another, not read
+    /// before signing…), or null when they may — the unmet guard the page shows instead of the form.
+    /// </summary>
+    public Refused? WhyNotComplete(SopDefinition definition, CaseState state, Actor actor, OfficeContext office) =>
+        state.OpenItem is { } item ? CompletionGuard(definition, state, item.Id, actor, office).Refusal
+            : Refused.Because(RefusalReason.CaseClosed, "Berkas ini sudah ditutup.");
+
     /// <summary>May the actor start a case of this definition (i.e. act in its first step)?</summary>
     public bool MayStart(SopDefinition definition, Actor actor, OfficeContext office) =>
         LaneAccess.ActingAs(definition, definition.FirstStep, actor, office) is not null;
 
     private EngineResult Complete(SopDefinition definition, CaseState state, CompleteStep command, Actor actor, OfficeContext office, DateTimeOffset now)
     {
-        var (refusal, step, actingAs) = CheckItem(definition, state, command.WorkItemId, actor, office);
+        var (refusal, step, actingAs) = CompletionGuard(definition, state, command.WorkItemId, actor, office);
         if (refusal is not null) return refusal;
-        if (HeldByOther(state.OpenItem!, actor) is { } held) return held;
 
         Outcome? outcome = null;
         if (step.HasOutcomes)
@@ -178,6 +185,21 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             return (Refused.Because(RefusalReason.StepAlreadyDone, "Langkah ini sudah diproses; muat ulang berkas untuk melihat langkah saat ini."), step, "");
         var actingAs = LaneAccess.ActingAs(definition, step, actor, office);
         return actingAs is null ? (NotYourLane(definition, step), step, "") : (null, step, actingAs);
+    }
+
+    /// <summary>The guards of completing the open item, before its input: <see cref="CheckItem"/>, not held by another, read before signing.</summary>
+    private static (Refused? Refusal, Step Step, string ActingAs) CompletionGuard(
+        SopDefinition definition, CaseState state, Guid workItemId, Actor actor, OfficeContext office)
+    {
+        var check = CheckItem(definition, state, workItemId, actor, office);
+        if (check.Refusal is not null) return check;
+        var item = state.OpenItem!;
+        if (HeldByOther(item, actor) is { } held) return (held, check.Step, "");
+        if (check.Step.Kind == StepKind.Sign && !item.ReadBy.Contains(actor.UserId))
+            return (Refused.Because(RefusalReason.NotReadBeforeSigning,
+                $"Baca berkas ini sebelum menandatangani langkah {check.Step.No}: tekan \"Saya sudah membaca berkas ini\" atau \"Baca\" di daftar tanda tangan."),
+                check.Step, "");
+        return check;
     }
 
     /// <summary>

@@ -36,6 +36,10 @@ public sealed record CaseState
     public int ItemCount { get; init; }
 
     public int VisitsOf(string stepId) => Visits.GetValueOrDefault(stepId);
+
+    /// <summary>The same state, with <paramref name="userIds"/> recorded as having read the berkas since the open item arrived.</summary>
+    public CaseState WithReaders(IEnumerable<string> userIds) =>
+        OpenItem is null ? this : this with { OpenItem = OpenItem with { ReadBy = OpenItem.ReadBy.Union(userIds) } };
 }
 
 /// <summary>
@@ -58,6 +62,11 @@ public sealed record WorkItemState
     public ItemHolder? Holder { get; init; }
     /// <summary>The stored row's concurrency token, as loaded: a change expecting an older value is refused.</summary>
     public int Version { get; init; }
+    /// <summary>
+    /// Officers (user ids) who have read the berkas for this item since it arrived — the caller fills it from the
+    /// journal. A sign step is completed only by one of them (read before signing).
+    /// </summary>
+    public ImmutableHashSet<string> ReadBy { get; init; } = ImmutableHashSet<string>.Empty;
 }
 
 public enum HoldKind

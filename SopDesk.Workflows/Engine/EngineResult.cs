@@ -64,6 +64,8 @@ public enum RefusalReason
     HeldByOther,
     /// <summary>Only a superior may reassign or dispose.</summary>
     NotSupervisor,
+    /// <summary>A sign step is completed only after the signer has read the berkas since the step arrived.</summary>
+    NotReadBeforeSigning,
 }
 
 /// <summary>The command is refused; nothing changes. <paramref name="FieldErrors"/> by field id, for forms.</summary>

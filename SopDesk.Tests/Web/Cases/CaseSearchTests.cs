@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Access;
 using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Engine;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Shared;
-using SopDesk.Workflows.Calendar;
+using Microsoft.EntityFrameworkCore;
+using SopDesk.Tests.Workflows.Definitions;
+using SopDesk.Web.Features.Catalog;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Web.Cases;
@@ -23,11 +27,23 @@ public class CaseSearchTests
             await using var db = database.NewContext();
             await new CaseStore(db).ApplyAsync(started, driver.Definition, TimeZoneInfo.Utc);
         }
-        var services = new ServiceCollection().AddSopDeskData(database.ConnectionString).BuildServiceProvider();
-        var search = new CaseSearch(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SopDeskDbContext>>(),
-            new OfficeTime(TimeProvider.System, CalendarSettings.Default));
-        return (database, search, services);
+        var services = await CatalogServicesAsync(database);
+        return (database, Search(services), services);
     }
+
+    /// <summary>The office's services on the database, with the six SOPs loaded.</summary>
+    internal static async Task<ServiceProvider> CatalogServicesAsync(TempDatabase database)
+    {
+        var services = new ServiceCollection().AddOfficeCore(database, TimeProvider.System).BuildServiceProvider();
+        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        return services;
+    }
+
+    internal static CaseSearch Search(ServiceProvider services) =>
+        new(services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>(), services.GetRequiredService<DefinitionCatalog>(), services.GetRequiredService<OfficeTime>());
+
+    /// <summary>Front desk staff: they work in the first lane of AK1 and JHT.</summary>
+    private static readonly Actor FrontDesk = CaseDriver.As("petugas-penerima");
 
     [Fact]
     public async Task Berkas_are_found_by_applicant_name_by_number_and_by_SOP()
@@ -36,10 +52,49 @@ public class CaseSearchTests
         await using (database)
         await using (services)
         {
-            (await search.SearchAsync(new CaseFilter(Text: "dewi"))).Items.Select(r => r.ApplicantName).Order().ShouldBe(["Dewi Anggraini", "Dewi Lestari"]);
-            (await search.SearchAsync(new CaseFilter(Text: "AK1/2026/000002"))).Items.Single().ApplicantName.ShouldBe("Budi Santoso");
-            (await search.SearchAsync(new CaseFilter(DefinitionId: "jht"))).Total.ShouldBe(1);
-            (await search.SearchAsync(new CaseFilter(Status: "Closed"))).Total.ShouldBe(0);
+            (await search.SearchAsync(new CaseFilter(Text: "dewi"), FrontDesk)).Items.Select(r => r.ApplicantName).Order().ShouldBe(["Dewi Anggraini", "Dewi Lestari"]);
+            (await search.SearchAsync(new CaseFilter(Text: "AK1/2026/000002"), FrontDesk)).Items.Single().ApplicantName.ShouldBe("Budi Santoso");
+            (await search.SearchAsync(new CaseFilter(DefinitionId: "jht"), FrontDesk)).Total.ShouldBe(1);
+            (await search.SearchAsync(new CaseFilter(Status: "Closed"), FrontDesk)).Total.ShouldBe(0);
+        }
+    }
+
+    // AK1 (lanes: petugas-penerima, kasi, pengadministrasi, kabid) and JHT (… jfu, kabid/sekretaris, kepala-dinas), one NIK.
+    [Theory]
+    [InlineData("panitia", "", "")]
+    [InlineData("staf", "", "")]
+    [InlineData("jfu", "jht", "Dewi Lestari")]
+    [InlineData("petugas-penerima", "ak1,jht", "Dewi Anggraini,Dewi Lestari")]
+    [InlineData("sekretaris", "ak1,jht", "D********i,Dewi Lestari")] // a supervisor finds every berkas; AK1's name stays masked
+    public async Task A_full_NIK_finds_only_berkas_of_SOPs_the_searcher_works_in_and_each_search_is_journaled(string role, string sops, string names)
+    {
+        var (database, search, services) = await WithCasesAsync(("ak1", "Dewi Anggraini"), ("jht", "Dewi Lestari"));
+        await using (database)
+        await using (services)
+        {
+            var found = (await search.SearchAsync(new CaseFilter(Text: SampleValues.ValidNik), CaseDriver.As(role))).Items.OrderBy(r => r.DefinitionId).ToList();
+            string.Join(",", found.Select(r => r.DefinitionId)).ShouldBe(sops);
+            string.Join(",", found.Select(r => r.ApplicantName)).ShouldBe(names);
+
+            await using var db = database.NewContext();
+            var line = await db.Journal.AsNoTracking().SingleAsync(j => j.Action == JournalActions.PersonalDataSearched);
+            line.ActorUserId.ShouldBe($"user-{role}");
+            line.Detail.ShouldContain(PersonalDataPolicy.MaskNik(SampleValues.ValidNik));
+            line.Detail.ShouldNotContain(SampleValues.ValidNik);
+        }
+    }
+
+    [Fact]
+    public async Task A_name_is_found_and_shown_only_in_SOPs_whose_personal_data_the_searcher_may_see()
+    {
+        var (database, search, services) = await WithCasesAsync(("ak1", "Dewi Anggraini"), ("jht", "Dewi Lestari"));
+        await using (database)
+        await using (services)
+        {
+            (await search.SearchAsync(new CaseFilter(Text: "dewi"), CaseDriver.As("jfu"))).Items.Single().ApplicantName.ShouldBe("Dewi Lestari");
+            (await search.SearchAsync(new CaseFilter(), CaseDriver.As("jfu"))).Items.Select(r => r.ApplicantName).Order().ShouldBe(["D********i", "Dewi Lestari"]);
+            await using var db = database.NewContext();
+            (await db.Journal.CountAsync(j => j.Action == JournalActions.PersonalDataSearched)).ShouldBe(0, "only a search by a full NIK is journaled");
         }
     }
 
@@ -50,10 +105,10 @@ public class CaseSearchTests
         await using (database)
         await using (services)
         {
-            var second = await search.SearchAsync(new CaseFilter(Page: 1, PageSize: 3));
+            var second = await search.SearchAsync(new CaseFilter(Page: 1, PageSize: 3), FrontDesk);
             second.Total.ShouldBe(7);
             second.Items.Count.ShouldBe(3);
-            var all = (await search.SearchAsync(new CaseFilter(PageSize: 10))).Items;
+            var all = (await search.SearchAsync(new CaseFilter(PageSize: 10), FrontDesk)).Items;
             all.Select(r => r.StartedAt).ShouldBeInOrder(SortDirection.Descending);
             second.Items.Select(r => r.Id).ShouldBe(all.Skip(3).Take(3).Select(r => r.Id));
         }
@@ -73,13 +128,13 @@ public class CaseSearchDateTests
             await using var db = database.NewContext();
             await new CaseStore(db).ApplyAsync(driver.Start(), driver.Definition, TimeZoneInfo.Utc);
         }
-        await using var services = new ServiceCollection().AddSopDeskData(database.ConnectionString).BuildServiceProvider();
-        var search = new CaseSearch(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<SopDeskDbContext>>(),
-            new OfficeTime(TimeProvider.System, CalendarSettings.Default));
+        await using var services = await CaseSearchTests.CatalogServicesAsync(database);
+        var search = CaseSearchTests.Search(services);
+        var actor = CaseDriver.As("petugas-penerima");
 
         var monday = new DateOnly(2026, 11, 16);
-        (await search.SearchAsync(new CaseFilter(From: monday, To: monday))).Total.ShouldBe(1);
-        (await search.SearchAsync(new CaseFilter(From: monday.AddDays(1)))).Total.ShouldBe(1);
-        (await search.SearchAsync(new CaseFilter(To: monday.AddDays(1)))).Total.ShouldBe(2);
+        (await search.SearchAsync(new CaseFilter(From: monday, To: monday), actor)).Total.ShouldBe(1);
+        (await search.SearchAsync(new CaseFilter(From: monday.AddDays(1)), actor)).Total.ShouldBe(1);
+        (await search.SearchAsync(new CaseFilter(To: monday.AddDays(1)), actor)).Total.ShouldBe(2);
     }
 }

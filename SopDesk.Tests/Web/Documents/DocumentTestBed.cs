@@ -59,6 +59,7 @@ internal static class DocumentTestBed
             var actor = await SignInForm.PrincipalAsync(app.Services, step == "tandatangan" ? signer : userName);
             var item = (await cases.GetDetailAsync(caseId, actor))!.State.OpenItem!;
             item.StepId.ShouldBe(step);
+            if (step == "tandatangan") (await cases.RecordReadingAsync(caseId, actor)).ShouldBeTrue();
             var done = await cases.CompleteAsync(caseId, item.Id, outcome, step == "input-data" ? DataEntry : ImmutableDictionary<string, string>.Empty, null, actor);
             done.Ok.ShouldBeTrue($"{step}: {done.Message}");
             if (step == through) break;

@@ -126,6 +126,43 @@ public sealed class RegisterPageTests : IAsyncLifetime
         page.FindAll("[data-testid=cancel-entry]").Count.ShouldBe(2);
     }
 
+    private async Task<List<JournalRecord>> JournalAsync(string action)
+    {
+        await using var db = _database.NewContext();
+        return await db.Journal.AsNoTracking().Where(j => j.Action == action).ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_full_NIK_search_is_journaled_once_masked_and_finds_nothing_for_a_reader_without_need_to_know()
+    {
+        var byNik = new RegisterFilter("register-ak1", Text: FieldExamples.Nik);
+        (await Service.PageAsync(Kasi, byNik, 0, 2)).Total.ShouldBe(3);
+        (await Service.PageAsync(Kasi, byNik, 2, 2)).Lines.ShouldHaveSingleItem(); // the next page of the same search
+        var line = (await JournalAsync(JournalActions.PersonalDataSearched)).ShouldHaveSingleItem();
+        line.ActorUserId.ShouldBe("user-kasi");
+        line.Detail.ShouldContain("1672********0003");
+        line.Detail.ShouldNotContain(FieldExamples.Nik);
+
+        // An administrator reads the book (masked) but has no need to know who a NIK is.
+        var admin = TestPrincipals.Of("user-admin", "Admin Sistem", "admin");
+        (await Service.PageAsync(admin, new RegisterFilter("register-ak1"), 0, 25)).Total.ShouldBe(3);
+        (await Service.PageAsync(admin, byNik, 0, 25)).Lines.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Opening_the_register_page_journals_one_view_however_often_its_lines_reload()
+    {
+        _auth.SetAuthorized("Kasi Uji").SetRoles("kasi").SetClaims([.. Kasi.Claims]);
+        var page = _context.Render<RegisterPage>(p => p.Add(x => x.RegisterId, "register-ak1"));
+        page.WaitForAssertion(() => page.FindAll("[data-testid=register] tbody tr").Count.ShouldBe(3));
+        await page.InvokeAsync(() => page.FindComponent<MudBlazor.MudTable<RegisterLine>>().Instance.ReloadServerData());
+        page.Render();
+
+        var view = (await JournalAsync(JournalActions.RegisterViewed)).ShouldHaveSingleItem();
+        view.ActorUserId.ShouldBe("user-kasi");
+        view.Detail.ShouldContain("data lengkap");
+    }
+
     /// <summary>Starts an export, waits for the background writer, and opens the file.</summary>
     private async Task<WrittenRegister> ExportAsync(System.Security.Claims.ClaimsPrincipal user, RegisterFilter filter)
     {

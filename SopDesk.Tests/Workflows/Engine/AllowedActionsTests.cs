@@ -1,10 +1,13 @@
+using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Workflows.Engine;
 
 /// <summary>
 /// The buttons the UI shows and the commands the server accepts come from the same checks: for every
-/// role and every step of every SOP, an action is listed exactly when the interpreter accepts it.
+/// role and every step of every SOP — read or not read since the step arrived, with the Kabid present or
+/// absent — an action is listed exactly when the interpreter accepts it, and when "complete" is not listed
+/// the engine says why.
 /// </summary>
 public class AllowedActionsTests
 {
@@ -32,22 +35,60 @@ public class AllowedActionsTests
             {
                 var step = driver.Definition.Step(driver.State!.OpenItem!.StepId);
                 foreach (var role in Roles)
-                {
-                    var actor = CaseDriver.As(role);
-                    var listed = driver.Interpreter.AllowedActions(driver.Definition, driver.State, actor, office)
-                        .Where(a => a.Command == "complete").SelectMany(a => a.OutcomeIds.IsEmpty ? [(string?)null] : a.OutcomeIds.Select(o => (string?)o))
-                        .ToHashSet();
-                    var candidates = step.HasOutcomes ? step.Outcomes.Select(o => (string?)o.Id) : [null];
-                    foreach (var outcome in candidates)
+                    foreach (var read in new[] { false, true })
                     {
-                        var result = driver.Interpreter.Execute(driver.Definition, driver.State,
-                            new CompleteStep(driver.State.OpenItem!.Id, outcome, SampleValues.For(step), "catatan"), actor, office, driver.Now);
-                        listed.Contains(outcome).ShouldBe(result.IsAccepted, $"{sop} step {step.Id}, role {role}, outcome {outcome ?? "-"}");
+                        var actor = CaseDriver.As(role);
+                        var state = read ? driver.State.WithReaders([actor.UserId]) : driver.State;
+                        var where = $"{sop} step {step.Id}, role {role}, read {read}, {(office.Absences.IsEmpty ? "normal" : "kabid absent")}";
+                        var allowed = driver.Interpreter.AllowedActions(driver.Definition, state, actor, office);
+                        foreach (var (command, outcome, candidate) in Candidates(state, step))
+                        {
+                            var listed = allowed.Any(a => a.Command == command && (outcome is null ? a.OutcomeIds.IsEmpty || command != "complete" : a.OutcomeIds.Contains(outcome)));
+                            var result = driver.Interpreter.Execute(driver.Definition, state, candidate, actor, office, driver.Now);
+                            listed.ShouldBe(result is Accepted or HolderChanged, $"{where}, {command} {outcome ?? "-"}: {(result as Refused)?.Message}");
+                        }
+                        var whyNot = driver.Interpreter.WhyNotComplete(driver.Definition, state, actor, office);
+                        (whyNot is null).ShouldBe(allowed.Any(a => a.Command == "complete"), $"{where}: why not {whyNot?.Message}");
                     }
-                }
                 var parts = hop.Split(':');
                 driver.Do(parts.Length > 1 ? parts[1] : null, "catatan");
             }
         }
+    }
+
+    /// <summary>Every command an officer could give on the open item, as the page would send it.</summary>
+    private static IEnumerable<(string Command, string? Outcome, CaseCommand Candidate)> Candidates(CaseState state, Step step)
+    {
+        var item = state.OpenItem!.Id;
+        foreach (var outcome in step.HasOutcomes ? step.Outcomes.Select(o => (string?)o.Id) : [null])
+            yield return ("complete", outcome, new CompleteStep(item, outcome, SampleValues.For(step), "catatan"));
+        yield return ("claim", null, new ClaimItem(item));
+        yield return ("release", null, new ReleaseItem(item));
+        yield return ("withdraw-disposisi", null, new WithdrawDisposisi(item));
+    }
+
+    // sign step (tandatangan), the signer's lane:  read? ──no──► refused, with the reason the page shows
+    //                                               └─yes─► signed
+    [Theory]
+    [InlineData("ak1")]
+    [InlineData("jht")]
+    [InlineData("paspor")]
+    public void A_sign_step_is_refused_with_a_reason_until_the_signer_has_read_the_berkas(string sop)
+    {
+        var driver = new CaseDriver(sop);
+        driver.Start();
+        while (driver.Definition.Step(driver.State!.OpenItem!.StepId).Kind != StepKind.Sign)
+            driver.Do(driver.Definition.Step(driver.State.OpenItem.StepId).Outcomes.FirstOrDefault(o => o.Kind == OutcomeKind.Forward)?.Id, "catatan");
+        var signer = CaseDriver.As(driver.LaneRole);
+        var sign = driver.Definition.Step(driver.State.OpenItem.StepId).Outcomes.First(o => o.Kind == OutcomeKind.Forward).Id;
+
+        // Another officer's reading does not count for the signer.
+        var readByOthers = driver.State.WithReaders(["user-kasi", "user-sekretaris"]);
+        driver.Interpreter.AllowedActions(driver.Definition, readByOthers, signer, driver.Office).ShouldNotContain(a => a.Command == "complete");
+        driver.Interpreter.WhyNotComplete(driver.Definition, readByOthers, signer, driver.Office)!.Reason.ShouldBe(RefusalReason.NotReadBeforeSigning);
+        driver.Interpreter.Execute(driver.Definition, readByOthers, CompleteStep.Of(readByOthers.OpenItem!.Id, sign), signer, driver.Office, driver.Now)
+            .ShouldBeOfType<Refused>().Reason.ShouldBe(RefusalReason.NotReadBeforeSigning);
+
+        driver.Try(driver.LaneRole, sign).ShouldBeOfType<Accepted>();
     }
 }

@@ -17,9 +17,14 @@ internal sealed class CaseDriver
 
     public static readonly DateTimeOffset Monday9 = new(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(7));
 
-    public CaseDriver(string definitionId, OfficeContext? office = null)
+    public CaseDriver(string definitionId, OfficeContext? office = null) : this(Definitions[definitionId], office)
     {
-        Definition = Definitions[definitionId];
+    }
+
+    /// <summary>A driver on a given definition (e.g. an older version of a file).</summary>
+    public CaseDriver(SopDefinition definition, OfficeContext? office = null)
+    {
+        Definition = definition;
         Interpreter = new CaseInterpreter(new WorkingCalendar(CalendarSettings.Default, []));
         Office = office ?? OfficeContext.Normal;
     }
@@ -30,6 +35,8 @@ internal sealed class CaseDriver
     public CaseState? State { get; private set; }
     public DateTimeOffset Now { get; set; } = Monday9;
     public List<JournalEntry> Journal { get; } = [];
+    /// <summary>Whether the acting officer reads the berkas before completing a step (a sign step needs it).</summary>
+    public bool ReadsFirst { get; set; } = true;
 
     public static Actor As(string role) => Actor.Of($"user-{role}", $"Pegawai {role}", role);
 
@@ -51,9 +58,9 @@ internal sealed class CaseDriver
     public EngineResult Try(string? role, string? outcome = null, string? note = null, ImmutableDictionary<string, string>? values = null, Guid? itemId = null)
     {
         var step = Definition.Step(State!.OpenItem!.StepId);
-        var result = Interpreter.Execute(Definition, State,
-            new CompleteStep(itemId ?? State.OpenItem.Id, outcome, values ?? SampleValues.For(step), note),
-            As(role ?? LaneRole), Office, Now);
+        var actor = As(role ?? LaneRole);
+        var result = Interpreter.Execute(Definition, ReadBy(actor),
+            new CompleteStep(itemId ?? State.OpenItem.Id, outcome, values ?? SampleValues.For(step), note), actor, Office, Now);
         Keep(result);
         return result;
     }
@@ -88,10 +95,13 @@ internal sealed class CaseDriver
     /// <summary>Runs any command as <paramref name="actor"/>, keeping the new state when accepted (as the store would write it).</summary>
     public EngineResult Run(CaseCommand command, Actor actor)
     {
-        var result = Interpreter.Execute(Definition, State!, command, actor, Office, Now);
+        var result = Interpreter.Execute(Definition, ReadBy(actor), command, actor, Office, Now);
         Keep(result);
         return result;
     }
+
+    /// <summary>The state as the caller would pass it: with the actor among the open item's readers when they read first.</summary>
+    private CaseState ReadBy(Actor actor) => ReadsFirst ? State!.WithReaders([actor.UserId]) : State!;
 
     private void Keep(EngineResult result)
     {

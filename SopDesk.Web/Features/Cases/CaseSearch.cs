@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Access;
+using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Cases;
 
@@ -9,10 +13,14 @@ public sealed record CaseFilter(string? DefinitionId = null, string? Status = nu
 public sealed record CaseRow(Guid Id, string Number, string DefinitionId, string ApplicantName, string? Nik, string Status, string? EndId,
     string? CurrentStepId, DateTimeOffset StartedAt, DateTimeOffset? CurrentDueAt);
 
-/// <summary>"Semua berkas": the searchable, paged list, newest first.</summary>
-public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
+/// <summary>
+/// "Semua berkas": the searchable, paged list, newest first. Need to know (<see cref="PersonalDataPolicy"/>): a name
+/// matches only in SOPs whose personal data the officer may see, a full NIK only in SOPs whose lanes they work in (or
+/// any, for a supervisor) and each such search is journaled; names are masked where the officer may not see them.
+/// </summary>
+public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
 {
-    public async Task<Page<CaseRow>> SearchAsync(CaseFilter filter, CancellationToken ct = default)
+    public async Task<Page<CaseRow>> SearchAsync(CaseFilter filter, Actor actor, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Cases.AsNoTracking();
@@ -20,17 +28,37 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Off
         if (!string.IsNullOrEmpty(filter.Status)) query = query.Where(c => c.Status == filter.Status);
         if (filter.From is { } from) query = query.Where(c => c.StartedAt >= time.StartOfDay(from));
         if (filter.To is { } to) query = query.Where(c => c.StartedAt < time.StartOfDay(to.AddDays(1)));
-        if (!string.IsNullOrWhiteSpace(filter.Text))
+        var text = filter.Text?.Trim();
+        var byNik = PersonalDataPolicy.IsFullNik(text);
+        if (byNik)
         {
-            var text = filter.Text.Trim();
+            var findable = SopsWhere(d => PersonalDataPolicy.MayFindByNik(d, actor));
+            query = query.Where(c => c.Nik == text && findable.Contains(c.DefinitionId));
+        }
+        else if (!string.IsNullOrEmpty(text))
+        {
             var pattern = $"%{text}%";
-            query = query.Where(c => EF.Functions.Like(c.ApplicantName, pattern) || EF.Functions.Like(c.Number, pattern) || c.Nik == text);
+            var seeable = SopsWhere(d => PersonalDataPolicy.MaySee(d, actor));
+            query = query.Where(c => EF.Functions.Like(c.Number, pattern) || (seeable.Contains(c.DefinitionId) && EF.Functions.Like(c.ApplicantName, pattern)));
         }
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(c => c.StartedAt).ThenByDescending(c => c.Number)
             .Skip(filter.Page * filter.PageSize).Take(filter.PageSize)
             .Select(c => new CaseRow(c.Id, c.Number, c.DefinitionId, c.ApplicantName, c.Nik, c.Status, c.EndId, c.CurrentStepId, c.StartedAt, c.CurrentDueAt))
             .ToListAsync(ct);
-        return new Page<CaseRow>(items, total);
+        if (byNik)
+        {
+            db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.PersonalDataSearched,
+                $"Mencari NIK {PersonalDataPolicy.MaskNik(text)} di daftar berkas: {total} berkas ditemukan"));
+            await db.SaveChangesAsync(ct);
+        }
+        return new Page<CaseRow>([.. items.Select(r => r with { ApplicantName = Title(r, actor) })], total);
     }
+
+    private List<string> SopsWhere(Func<Workflows.Definitions.SopDefinition, bool> rule) => [.. catalog.Current.Where(rule).Select(d => d.Id)];
+
+    private string Title(CaseRow row, Actor actor) =>
+        catalog.Find(row.DefinitionId) is { } definition
+            ? PersonalDataPolicy.Title(definition, row.ApplicantName, PersonalDataPolicy.MaySee(definition, actor))
+            : PersonalDataPolicy.Mask(row.ApplicantName);
 }

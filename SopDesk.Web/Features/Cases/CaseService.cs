@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
+using SopDesk.Web.Access;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Security;
@@ -53,6 +54,10 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
     public bool MayStart(SopDefinition definition, ClaimsPrincipal user) =>
         Interpreter.MayStart(definition, ActorFactory.FromPrincipal(user), OfficeContext.Normal);
 
+    /// <summary>
+    /// Everything the berkas page shows, for this officer. A pure read: the page journals the opening
+    /// (<see cref="RecordOpeningAsync"/>) and marks a disposisi seen (<see cref="MarkDisposisiSeenAsync"/>) once, itself.
+    /// </summary>
     public async Task<CaseDetail?> GetDetailAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -63,25 +68,14 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var actor = await current.RequireAsync(user, ct);
         var now = time.Now;
         var open = items.FirstOrDefault(i => i.Status == WorkItemStatus.Open);
-        if (open is { HoldKind: nameof(HoldKind.Disposisi), SeenAt: null } && open.HolderUserId == actor.UserId
-            && await new CaseStore(db).MarkDisposisiSeenAsync(caseId, open.Id, actor, now, ct))
-        {
-            // Written as the store wrote it, rather than read back.
-            (open.SeenAt, open.Version) = (now, open.Version + 1);
-            events.Publish(caseId);
-        }
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
-        var state = CaseStore.StateOf(row, open);
+        var state = CaseStore.StateOf(row, open).WithReaders(Readers(journal, open));
         var office = await OfficeContextAsync(db, now, ct);
-        var seesPersonalData = PersonalData.MaySee(definition, actor);
-        if (seesPersonalData && definition.Steps.SelectMany(s => s.Fields).Any(f => f.Personal))
-        {
-            db.Journal.Add(JournalRecord.For(actor, now, "PersonalDataViewed", $"Melihat data pribadi berkas {row.Number}", caseId));
-            await db.SaveChangesAsync(ct);
-        }
+        var seesPersonalData = PersonalDataPolicy.MaySee(definition, actor);
         var allowed = Interpreter.AllowedActions(definition, state, actor, office);
         return new CaseDetail(row, definition, state, items, journal, allowed, seesPersonalData)
         {
+            WhyNotComplete = Interpreter.WhyNotComplete(definition, state, actor, office),
             Colleagues = allowed.Any(a => a.Command is "reassign" or "dispose")
                 ? await staff.EligibleForAsync(definition, definition.Step(state.OpenItem!.StepId), office, ct) : [],
             NextStepStaff = NextStep(definition, state, allowed) is { } next ? await staff.EligibleForAsync(definition, next, office, ct) : [],
@@ -109,6 +103,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         var state = await new CaseStore(db).LoadAsync(caseId, ct);
         if (state is null) return CommandOutcome.Failed("Berkas tidak ditemukan.");
+        state = state.WithReaders(await ReadersAsync(db, state, ct));
         var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash, ct);
         var now = time.Now;
         var result = Interpreter.Execute(definition, state, command, actor, await OfficeContextAsync(db, now, ct), now);
@@ -162,6 +157,8 @@ public sealed record CaseDetail(
     public IReadOnlyList<StaffRef> Colleagues { get; init; } = [];
     /// <summary>On a disposisi step: who may act on the step it leads to (the disposisi's recipients).</summary>
     public IReadOnlyList<StaffRef> NextStepStaff { get; init; } = [];
+    /// <summary>Why this officer may not complete the open step now (e.g. not read before signing), or null.</summary>
+    public Refused? WhyNotComplete { get; init; }
     /// <summary>The document kinds the berkas has a register line for (kartu-ak1, rekomendasi-paspor), when the officer may print them.</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SopDesk.Data;
 using SopDesk.Workflows.Definitions;
@@ -11,6 +12,8 @@ namespace SopDesk.Web.Features.Catalog;
 public sealed class DefinitionCatalog(IServiceScopeFactory scopes, ILogger<DefinitionCatalog> log)
 {
     private ImmutableArray<SopDefinition> _current = [];
+    // (id, hash) names immutable content: once found, a version is kept for the process's life.
+    private readonly ConcurrentDictionary<(string Id, string Hash), SopDefinition> _versions = new();
 
     public IReadOnlyList<SopDefinition> Current => _current;
 
@@ -45,8 +48,10 @@ public sealed class DefinitionCatalog(IServiceScopeFactory scopes, ILogger<Defin
     public async Task<SopDefinition> GetVersionAsync(string id, string contentHash, CancellationToken ct = default)
     {
         if (Find(id) is { } current && current.ContentHash == contentHash) return current;
+        if (_versions.TryGetValue((id, contentHash), out var known)) return known;
         using var scope = scopes.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<DefinitionStore>().GetAsync(id, contentHash, ct)
+        var stored = await scope.ServiceProvider.GetRequiredService<DefinitionStore>().GetAsync(id, contentHash, ct)
             ?? throw new InvalidOperationException($"Definition {id} version {contentHash} is not stored.");
+        return _versions.GetOrAdd((id, contentHash), stored);
     }
 }

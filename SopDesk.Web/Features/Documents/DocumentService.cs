@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Data.Registers;
+using SopDesk.Web.Access;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
@@ -17,7 +18,7 @@ namespace SopDesk.Web.Features.Documents;
 /// </summary>
 public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CurrentStaff current)
 {
-    public const string PrintedAction = "DocumentPrinted";
+    public const string PrintedAction = JournalActions.DocumentPrinted;
 
     public Task<DocumentOpening<Ak1Card>> OpenAk1CardAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
         OpenAsync(caseId, DocumentKinds.KartuAk1, user, ipAddress,
@@ -42,7 +43,7 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
         var name = DocumentTexts.ShortName(kind);
         if (definition.Registers.FirstOrDefault(r => r.Document == kind) is not { } register)
             return DocumentOpening.Refused<T>($"Berkas {row.Number} ({definition.Header.Nama}) tidak menerbitkan {name}.", StatusCodes.Status404NotFound);
-        if (!PersonalData.MaySee(definition, actor))
+        if (!PersonalDataPolicy.MaySee(definition, actor))
             return DocumentOpening.Refused<T>($"Anda tidak berwenang mencetak {name}: dokumen ini memuat data pribadi pemohon, "
                 + $"yang hanya dapat dibuka oleh petugas SOP {definition.Header.Nama}.", StatusCodes.Status403Forbidden);
 

@@ -44,7 +44,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
             if (errors.Count > 0) return Refused(HolidayOutcome.Invalid(errors.ToImmutable()));
             var holiday = ToHoliday(input);
             db.Holidays.Add(HolidayMapping.ToRecord(holiday));
-            return Journal("HolidayAdded", $"Hari libur ditambahkan: {HolidayTexts.Describe(holiday)}", "Hari libur ditambahkan.");
+            return Journal(JournalActions.HolidayAdded, $"Hari libur ditambahkan: {HolidayTexts.Describe(holiday)}", "Hari libur ditambahkan.");
         }, ct);
 
     /// <summary>Changes the holiday listed on <paramref name="date"/> (its date too).</summary>
@@ -65,7 +65,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
                 db.Holidays.Remove(row);
                 db.Holidays.Add(HolidayMapping.ToRecord(after));
             }
-            return Journal("HolidayChanged", $"Hari libur diubah: {HolidayTexts.Describe(before)} → {HolidayTexts.Describe(after)}", "Perubahan tersimpan.");
+            return Journal(JournalActions.HolidayChanged, $"Hari libur diubah: {HolidayTexts.Describe(before)} → {HolidayTexts.Describe(after)}", "Perubahan tersimpan.");
         }, ct);
 
     public Task<HolidayOutcome> RemoveAsync(DateOnly date, ClaimsPrincipal admin, CancellationToken ct = default) =>
@@ -73,7 +73,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
         {
             if (await db.Holidays.FindAsync([date], ct) is not { } row) return Refused(HolidayOutcome.Failed(NotFound(date)));
             db.Holidays.Remove(row);
-            return Journal("HolidayRemoved", $"Hari libur dihapus: {HolidayTexts.Describe(HolidayMapping.ToHoliday(row))}", "Hari libur dihapus.");
+            return Journal(JournalActions.HolidayRemoved, $"Hari libur dihapus: {HolidayTexts.Describe(HolidayMapping.ToHoliday(row))}", "Hari libur dihapus.");
         }, ct);
 
     /// <summary>
@@ -105,7 +105,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
             }
             if (added + changed == 0) return Refused(HolidayOutcome.Failed($"Tidak ada perubahan: semua tanggal dalam {fileName} sudah tercantum sama."));
             var years = string.Join(", ", holidays.Select(h => h.Date.Year).Distinct());
-            return Journal("HolidaysImported", $"Hari libur diimpor dari {fileName} (tahun {years}): {added} ditambahkan, {changed} diubah",
+            return Journal(JournalActions.HolidaysImported, $"Hari libur diimpor dari {fileName} (tahun {years}): {added} ditambahkan, {changed} diubah",
                 $"{fileName} diimpor: {added} hari libur ditambahkan, {changed} diubah.");
         }, ct);
 
@@ -139,7 +139,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
             var now = time.Now;
             db.Journal.AddRange(
                 JournalRecord.For(actor, now, step.Action, step.Detail, actingAs: Roles.Admin),
-                JournalRecord.For(actor, now, "DueTimesRecomputed",
+                JournalRecord.For(actor, now, JournalActions.DueTimesRecomputed,
                     $"Jatuh tempo langkah terbuka dihitung ulang dengan daftar hari libur baru: {recompute.Moved} dari {recompute.Open} bergeser",
                     actingAs: Roles.Admin));
             await db.SaveChangesAsync(ct);

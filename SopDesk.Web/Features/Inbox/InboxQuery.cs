@@ -19,7 +19,9 @@ public sealed record InboxFilter(InboxView View = InboxView.All, string? Definit
 /// The open work items an officer may act on: those in the lanes of the roles they hold, those held by
 /// them by name (disposisi, reassignment), and — while an official is absent — those a substitution rule
 /// lets them act on as Plh. The database does the filtering (<see cref="OpenItemsQuery"/>); this class
-/// adds what only the SOP definitions know: the Plh's roles, the step kinds, the lane rules per step.
+/// adds what only the SOP definitions know — the Plh's roles and the lane rules per step, read from the
+/// definition version each berkas runs on. The list and the nav bar's counts apply the same rule
+/// (<see cref="InboxRule"/>), so the counts always equal the lists' lengths.
 /// </summary>
 public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
 {
@@ -27,27 +29,51 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
     {
         filter ??= new InboxFilter();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (scope, office) = await ScopeAsync(db, actor, ct);
+        var rule = await RuleAsync(db, actor, ct);
         var criteria = new InboxCriteria(filter.View, filter.DefinitionId, filter.StepId, filter.Search, filter.Take) { StepIds = StepIdsOf(filter.Kind) };
-        var rows = await OpenItemsQuery.ListAsync(db, scope, criteria, ct);
+        var rows = await OpenItemsQuery.ListAsync(db, rule.Scope, criteria, ct);
+        var versions = await VersionsAsync(rows, ct);
         // A Plh's rows came in by role; keep those whose step the substitution rule really covers.
-        // Step ids repeat across SOPs, so the kind is checked again per definition.
-        return [.. rows.Where(r => MayAct(r, actor, office) && (filter.Kind is null || KindOf(r) == filter.Kind))];
+        // Step ids repeat across SOPs, so the kind is checked again on the berkas's own definition.
+        return [.. rows.Where(r => rule.MayAct(r, versions) && (filter.Kind is null || Step(versions, r)?.Kind == filter.Kind))];
     }
 
+    /// <summary>
+    /// The nav bar's counts under the list's rule. Items held by the officer or in a lane of a role they hold pass the
+    /// rule by construction, so the database counts them; the few that come in only through a Plh role are read and
+    /// put through <see cref="InboxRule.MayAct"/> like the list's rows.
+    /// </summary>
     public async Task<InboxCounts> CountAsync(Actor actor, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var (scope, _) = await ScopeAsync(db, actor, ct);
-        return await OpenItemsQuery.CountAsync(db, scope, ct);
+        var rule = await RuleAsync(db, actor, ct);
+        var own = await OpenItemsQuery.CountAsync(db, rule.OwnScope, ct);
+        if (rule.PlhRoles.Count == 0) return own;
+        var rows = await OpenItemsQuery.ListAsync(db, rule.Scope with { Roles = rule.PlhRoles }, new InboxCriteria(Take: int.MaxValue), ct);
+        var versions = await VersionsAsync(rows, ct);
+        var asPlh = rows.Where(r => !rule.IsOwn(r, versions) && rule.MayAct(r, versions)).ToList();
+        return own with { Total = own.Total + asPlh.Count, Overdue = own.Overdue + asPlh.Count(r => r.DueAt < rule.Scope.Now) };
     }
 
-    private async Task<(InboxScope Scope, OfficeContext Office)> ScopeAsync(SopDeskDbContext db, Actor actor, CancellationToken ct)
+    private async Task<InboxRule> RuleAsync(SopDeskDbContext db, Actor actor, CancellationToken ct)
     {
         var now = time.Now;
         var office = await CaseService.OfficeContextAsync(db, now, ct);
-        return (new InboxScope(actor.UserId, [.. actor.Roles.Concat(ActingForRoles(actor, office)).Distinct()], now), office);
+        var plhRoles = ActingForRoles(actor, office).Except(actor.Roles).Distinct().ToList();
+        return new InboxRule(actor, office, new InboxScope(actor.UserId, [.. actor.Roles], now), plhRoles);
     }
+
+    /// <summary>The definition version of each row's berkas (cached per version by the catalog).</summary>
+    private async Task<IReadOnlyDictionary<(string Id, string Hash), SopDefinition>> VersionsAsync(IEnumerable<InboxItem> rows, CancellationToken ct)
+    {
+        var versions = new Dictionary<(string Id, string Hash), SopDefinition>();
+        foreach (var key in rows.Select(r => (r.DefinitionId, r.DefinitionHash)).Distinct())
+            versions[key] = await catalog.GetVersionAsync(key.DefinitionId, key.DefinitionHash, ct);
+        return versions;
+    }
+
+    private static Step? Step(IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions, InboxItem row) =>
+        versions[(row.DefinitionId, row.DefinitionHash)].Steps.FirstOrDefault(s => s.Id == row.StepId);
 
     private string[]? StepIdsOf(StepKind? kind) =>
         kind is null ? null : [.. catalog.Current.SelectMany(d => d.Steps).Where(s => s.Kind == kind).Select(s => s.Id).Distinct()];
@@ -58,12 +84,25 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
             .Where(s => actor.Roles.Contains(s.ActingRole) && office.MayActFor(s.Role, actor))
             .Select(s => s.Role);
 
-    private StepKind? KindOf(InboxItem row) => catalog.Find(row.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == row.StepId)?.Kind;
-
-    private bool MayAct(InboxItem row, Actor actor, OfficeContext office)
+    /// <summary>
+    /// The one rule of the inbox: an open item is the officer's when they hold it, or when the lane rules of the
+    /// version its berkas runs on let them act on its step (their own lane, or as Plh under a substitution rule).
+    /// </summary>
+    private sealed record InboxRule(Actor Actor, OfficeContext Office, InboxScope OwnScope, IReadOnlyCollection<string> PlhRoles)
     {
-        if (row.HolderUserId == actor.UserId) return true;
-        if (catalog.Find(row.DefinitionId) is not { } definition || definition.Steps.FirstOrDefault(s => s.Id == row.StepId) is not { } step) return true;
-        return LaneAccess.ActingAs(definition, step, actor, office) is not null;
+        /// <summary>What the database selects: held by the officer or in a lane of their own or their Plh roles.</summary>
+        public InboxScope Scope => OwnScope with { Roles = [.. OwnScope.Roles.Concat(PlhRoles)] };
+
+        public bool MayAct(InboxItem row, IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions)
+        {
+            if (row.HolderUserId == Actor.UserId) return true;
+            var definition = versions[(row.DefinitionId, row.DefinitionHash)];
+            return Step(versions, row) is { } step && LaneAccess.ActingAs(definition, step, Actor, Office) is not null;
+        }
+
+        /// <summary>Held by the officer or in a lane of a role they hold — what the database counts as theirs.</summary>
+        public bool IsOwn(InboxItem row, IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions) =>
+            row.HolderUserId == Actor.UserId
+            || Step(versions, row) is { } step && versions[(row.DefinitionId, row.DefinitionHash)].Lane(step.Lane).Roles.Any(Actor.Roles.Contains);
     }
 }

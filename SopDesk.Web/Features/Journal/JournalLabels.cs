@@ -1,38 +1,56 @@
+using SopDesk.Data.Entities;
 using SopDesk.Web.Security;
+using SopDesk.Workflows.Engine;
+using A = SopDesk.Data.Entities.JournalActions;
 
 namespace SopDesk.Web.Features.Journal;
 
-/// <summary>Journal actions as staff read them. The keys are every Action value SopDesk writes.</summary>
+/// <summary>
+/// Journal actions as staff read them: every engine <see cref="JournalAction"/> and every <see cref="JournalActions"/>
+/// constant (a test holds each to a label). The order is the filter's order on /admin/jurnal.
+/// </summary>
 public static class JournalLabels
 {
     public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
     {
-        ["CaseStarted"] = "Berkas didaftarkan",
-        ["StepCompleted"] = "Langkah diselesaikan",
-        ["ReturnedToApplicant"] = "Dikembalikan ke pemohon",
-        ["Resubmitted"] = "Diajukan kembali",
-        ["SentBackForCorrection"] = "Dikembalikan untuk perbaikan",
-        ["Paraf"] = "Paraf",
-        ["Signed"] = "Tanda tangan",
-        ["CaseClosed"] = "Berkas ditutup",
-        ["PersonalDataViewed"] = "Melihat data pribadi",
-        ["SignIn"] = "Masuk",
-        ["SignInFailed"] = "Gagal masuk",
-        ["SignOut"] = "Keluar",
-        ["StaffAdded"] = "Staf ditambahkan",
-        ["StaffUpdated"] = "Data staf diubah",
-        ["StaffDeactivated"] = "Staf dinonaktifkan",
-        ["StaffReactivated"] = "Staf diaktifkan kembali",
-        ["PasswordReset"] = "Kata sandi direset",
-        ["HolidayAdded"] = "Hari libur ditambahkan",
-        ["HolidayChanged"] = "Hari libur diubah",
-        ["HolidayRemoved"] = "Hari libur dihapus",
-        ["HolidaysImported"] = "Hari libur diimpor",
-        ["DueTimesRecomputed"] = "Jatuh tempo dihitung ulang",
-        ["ReportDownloaded"] = "Laporan diunduh",
-        ["DocumentPrinted"] = "Dokumen dibuka untuk dicetak",
-        ["RegisterEntryCancelled"] = "Nomor register dibatalkan",
-        ["RegisterExported"] = "Register diekspor (Excel)",
+        [nameof(JournalAction.CaseStarted)] = "Berkas didaftarkan",
+        [nameof(JournalAction.StepCompleted)] = "Langkah diselesaikan",
+        [nameof(JournalAction.ReturnedToApplicant)] = "Dikembalikan ke pemohon",
+        [nameof(JournalAction.Resubmitted)] = "Diajukan kembali",
+        [nameof(JournalAction.SentBackForCorrection)] = "Dikembalikan untuk perbaikan",
+        [nameof(JournalAction.Paraf)] = "Paraf",
+        [nameof(JournalAction.Signed)] = "Tanda tangan",
+        [nameof(JournalAction.CaseClosed)] = "Berkas ditutup",
+        [nameof(JournalAction.Claimed)] = "Langkah diambil",
+        [nameof(JournalAction.Released)] = "Langkah dilepas",
+        [nameof(JournalAction.Reassigned)] = "Langkah dialihkan",
+        [nameof(JournalAction.Disposisi)] = "Disposisi",
+        [nameof(JournalAction.DisposisiWithdrawn)] = "Disposisi ditarik",
+        [A.DisposisiOpened] = "Disposisi dibuka penerima",
+        [A.CaseOpened] = "Membuka berkas",
+        [A.PersonalDataViewed] = "Melihat data pribadi",
+        [A.PersonalDataSearched] = "Mencari berdasarkan NIK",
+        [A.ViewedForSigning] = "Membaca berkas sebelum tanda tangan",
+        [A.DocumentPrinted] = "Dokumen dibuka untuk dicetak",
+        [A.RegisterViewed] = "Membuka buku register",
+        [A.RegisterExported] = "Register diekspor (Excel)",
+        [A.RegisterEntryCancelled] = "Nomor register dibatalkan",
+        [A.ReportDownloaded] = "Laporan diunduh",
+        [A.AbsenceRecorded] = "Ketidakhadiran dicatat (Plh.)",
+        [A.AbsenceEnded] = "Ketidakhadiran diakhiri",
+        [A.SignIn] = "Masuk",
+        [A.SignInFailed] = "Gagal masuk",
+        [A.SignOut] = "Keluar",
+        [A.StaffAdded] = "Staf ditambahkan",
+        [A.StaffUpdated] = "Data staf diubah",
+        [A.StaffDeactivated] = "Staf dinonaktifkan",
+        [A.StaffReactivated] = "Staf diaktifkan kembali",
+        [A.PasswordReset] = "Kata sandi direset",
+        [A.HolidayAdded] = "Hari libur ditambahkan",
+        [A.HolidayChanged] = "Hari libur diubah",
+        [A.HolidayRemoved] = "Hari libur dihapus",
+        [A.HolidaysImported] = "Hari libur diimpor",
+        [A.DueTimesRecomputed] = "Jatuh tempo dihitung ulang",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

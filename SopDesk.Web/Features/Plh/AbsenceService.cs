@@ -47,7 +47,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
     {
         var check = await current.CheckAsync(user, ct: ct);
         if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
-        if (actor.UserId != request.AbsentUserId && !actor.Roles.Contains(Roles.Admin))
+        if (actor.UserId != request.AbsentUserId && !Administrators.IsAdministrator(actor))
             return CommandOutcome.Failed("Hanya pejabat yang bersangkutan atau administrator yang dapat mencatat ketidakhadiran.");
         if (Substitutables().FirstOrDefault(s => s.Role == request.Role) is not { } rule)
             return CommandOutcome.Failed($"Tidak ada aturan pengganti (Plh.) untuk peran {Roles.NameOf(request.Role)} dalam SOP.");
@@ -67,7 +67,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
             Role = request.Role, AbsentUserId = absent.UserId, ActingUserId = acting?.UserId, From = request.From, To = request.To,
             Reason = request.Reason.Trim(), CreatedByUserId = actor.UserId, CreatedAt = now,
         });
-        db.Journal.Add(JournalRecord.For(actor, now, "AbsenceRecorded",
+        db.Journal.Add(JournalRecord.For(actor, now, JournalActions.AbsenceRecorded,
             $"{absent.Name} ({Roles.NameOf(request.Role)}) tidak hadir {time.FormatDateTime(request.From)} – {time.FormatDateTime(request.To)}"
                 + (acting is null ? "" : $"; Plh.: {acting.Name}") + $" — {request.Reason.Trim()}"));
         await db.SaveChangesAsync(ct);
@@ -83,12 +83,12 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(ct);
         var absence = await db.Absences.FirstOrDefaultAsync(a => a.Id == absenceId, ct);
         if (absence is null) return CommandOutcome.Failed("Catatan ketidakhadiran tidak ditemukan.");
-        if (actor.UserId != absence.AbsentUserId && !actor.Roles.Contains(Roles.Admin))
+        if (actor.UserId != absence.AbsentUserId && !Administrators.IsAdministrator(actor))
             return CommandOutcome.Failed("Hanya pejabat yang bersangkutan atau administrator yang dapat mengakhiri ketidakhadiran.");
         var now = time.Now;
         if (absence.To <= now) return CommandOutcome.Failed("Ketidakhadiran ini sudah berakhir.");
         absence.To = now > absence.From ? now : absence.From;
-        db.Journal.Add(JournalRecord.For(actor, now, "AbsenceEnded", $"Ketidakhadiran {Roles.NameOf(absence.Role)} diakhiri"));
+        db.Journal.Add(JournalRecord.For(actor, now, JournalActions.AbsenceEnded, $"Ketidakhadiran {Roles.NameOf(absence.Role)} diakhiri"));
         await db.SaveChangesAsync(ct);
         events.Publish(Guid.Empty);
         return CommandOutcome.Done(Guid.Empty, null);

@@ -1,4 +1,4 @@
-using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Access;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
@@ -7,14 +7,14 @@ namespace SopDesk.Web.Features.Registers;
 
 /// <summary>
 /// Who may open a register: staff of the SOP's lanes (who see its personal data), supervisors and administrators
-/// (who see it masked unless they also work in a lane). Only supervisors and administrators cancel a line.
+/// (who see it masked unless they also work in a lane — <see cref="PersonalDataPolicy"/>). Only supervisors and
+/// administrators cancel a line.
 /// </summary>
 public static class RegisterAccess
 {
-    public static bool MayRead(SopDefinition definition, Actor actor) => PersonalData.MaySee(definition, actor) || IsSupervisorOrAdmin(actor);
+    public static bool MayRead(SopDefinition definition, Actor actor) => PersonalDataPolicy.MaySee(definition, actor) || IsSupervisorOrAdmin(actor);
 
     public static bool MayCancel(Actor actor) => IsSupervisorOrAdmin(actor);
 
-    private static bool IsSupervisorOrAdmin(Actor actor) =>
-        actor.Roles.Contains(Roles.Admin) || OfficeContext.DefaultSupervisorRoles.Any(actor.Roles.Contains);
+    private static bool IsSupervisorOrAdmin(Actor actor) => Administrators.IsAdministrator(actor) || PersonalDataPolicy.IsSupervisor(actor);
 }

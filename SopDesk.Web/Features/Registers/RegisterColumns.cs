@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SopDesk.Data.Entities;
+using SopDesk.Web.Access;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Registers.Export;
 using SopDesk.Workflows.Definitions;
@@ -51,7 +52,7 @@ public static class RegisterColumns
                 _ => stored.GetValueOrDefault(column.Source),
             };
             if (string.IsNullOrEmpty(text)) return null;
-            if (column.Personal && !maySeePersonal) return column.IsNik ? PersonalData.MaskNik(text) : PersonalData.Mask(text);
+            if (column.Personal && !maySeePersonal) return column.IsNik ? PersonalDataPolicy.MaskNik(text) : PersonalDataPolicy.Mask(text);
             return Typed(text, column.Kind, officeZone);
         })];
     }

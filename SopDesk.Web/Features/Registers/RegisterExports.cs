@@ -48,7 +48,7 @@ public sealed class RegisterExports(RegisterService registers, IDbContextFactory
         await using var db = await contexts.CreateDbContextAsync(ct);
         var total = await RegisterBook.CountAsync(db, filter, time.Calendar.Zone, ct);
         var head = await RegisterExportHeading.ForAsync(db, info, filter, time, ct);
-        db.Journal.Add(JournalRecord.For(actor, time.Now, "RegisterExported", $"{info.Register.Name}: {total} baris diunduh (Excel), {head.PeriodText}"));
+        db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.RegisterExported, $"{info.Register.Name}: {total} baris diunduh (Excel), {head.PeriodText}"));
         await db.SaveChangesAsync(ct);
 
         var id = Guid.NewGuid();

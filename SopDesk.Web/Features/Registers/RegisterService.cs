@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Data.Registers;
+using SopDesk.Web.Access;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
@@ -31,14 +32,36 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
 
     public RegisterInfo? Find(string registerId) => All().FirstOrDefault(r => r.Register.Id == registerId);
 
+    /// <summary>
+    /// A page of lines. A search by a full NIK finds lines only for readers with a need to know (the SOP's lanes,
+    /// supervisors) and is journaled, once per search (on its first page).
+    /// </summary>
     public async Task<RegisterPageResult> PageAsync(ClaimsPrincipal user, RegisterFilter filter, int skip, int take, CancellationToken ct = default)
     {
         var (info, maySeePersonal, _) = await DemandAsync(user, filter.RegisterId, ct);
+        var columns = RegisterColumns.Of(info.Definition, info.Register);
+        var byNik = PersonalDataPolicy.IsFullNik(filter.Text);
+        if (byNik && !PersonalDataPolicy.MayFindByNik(info.Definition, actor)) return new RegisterPageResult(columns, [], 0, maySeePersonal);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (rows, total) = await RegisterBook.PageAsync(db, filter, time.Calendar.Zone, skip, take, ct);
-        var columns = RegisterColumns.Of(info.Definition, info.Register);
+        if (byNik && skip == 0)
+        {
+            db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.PersonalDataSearched,
+                $"Mencari NIK {PersonalDataPolicy.MaskNik(filter.Text!.Trim())} di {info.Register.Name}: {total} baris ditemukan"));
+            await db.SaveChangesAsync(ct);
+        }
         return new RegisterPageResult(columns, [.. rows.Select(r => new RegisterLine(r, RegisterColumns.Values(r, columns, time.Calendar.Zone, maySeePersonal)))],
             total, maySeePersonal);
+    }
+
+    /// <summary>Journals that this reader opened the register's page (the page calls it once per opening).</summary>
+    public async Task RecordViewAsync(ClaimsPrincipal user, string registerId, CancellationToken ct = default)
+    {
+        var (info, maySeePersonal, actor) = await DemandAsync(user, registerId, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.RegisterViewed,
+            $"Membuka {info.Register.Name} ({(maySeePersonal ? "data lengkap" : "data pribadi disamarkan")})"));
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<CommandOutcome> CancelAsync(ClaimsPrincipal user, string registerId, Guid entryId, string reason, CancellationToken ct = default)
@@ -67,7 +90,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
     {
         if (Find(registerId) is not { } info) throw new KeyNotFoundException($"Register '{registerId}' tidak ditemukan.");
         if (!RegisterAccess.MayRead(info.Definition, actor)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
-        return (info, PersonalData.MaySee(info.Definition, actor));
+        return (info, PersonalDataPolicy.MaySee(info.Definition, actor));
     }
 
     private IEnumerable<RegisterInfo> All() => catalog.Current.SelectMany(d => d.Registers.Select(r => new RegisterInfo(d, r)));

@@ -1,0 +1,41 @@
+namespace SopDesk.Data.Entities;
+
+/// <summary>
+/// Every <see cref="JournalRecord.Action"/> written outside the engine, in one place (the engine's own acts are
+/// <see cref="SopDesk.Workflows.Engine.JournalAction"/>). Each has an Indonesian label on /admin/jurnal.
+/// </summary>
+public static class JournalActions
+{
+    // Views of personal data
+    public const string CaseOpened = "CaseOpened";
+    public const string PersonalDataViewed = "PersonalDataViewed";
+    public const string PersonalDataSearched = "PersonalDataSearched";
+    public const string ViewedForSigning = "ViewedForSigning";
+    public const string DisposisiOpened = "DisposisiOpened";
+    public const string DocumentPrinted = "DocumentPrinted";
+    public const string RegisterViewed = "RegisterViewed";
+    public const string RegisterExported = "RegisterExported";
+    public const string ReportDownloaded = "ReportDownloaded";
+
+    // Registers and office acts
+    public const string RegisterEntryCancelled = "RegisterEntryCancelled";
+    public const string AbsenceRecorded = "AbsenceRecorded";
+    public const string AbsenceEnded = "AbsenceEnded";
+
+    // Accounts
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string SignOut = "SignOut";
+    public const string StaffAdded = "StaffAdded";
+    public const string StaffUpdated = "StaffUpdated";
+    public const string StaffDeactivated = "StaffDeactivated";
+    public const string StaffReactivated = "StaffReactivated";
+    public const string PasswordReset = "PasswordReset";
+
+    // Calendar
+    public const string HolidayAdded = "HolidayAdded";
+    public const string HolidayChanged = "HolidayChanged";
+    public const string HolidayRemoved = "HolidayRemoved";
+    public const string HolidaysImported = "HolidaysImported";
+    public const string DueTimesRecomputed = "DueTimesRecomputed";
+}
