@@ -20,6 +20,7 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<StepTimeRollupRecord> StepTimeRollups => Set<StepTimeRollupRecord>();
     public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
     public DbSet<RegisterCounterRecord> RegisterCounters => Set<RegisterCounterRecord>();
+    public DbSet<OfficeProfileRecord> OfficeProfile => Set<OfficeProfileRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,7 +30,7 @@ public sealed class CasePageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddOfficeCore(_database, TimeProvider.System);
         Services.AddScoped<CaseService>();
-        await Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
 
         // A fresh AK1 berkas: submitted, now at step 2 (Petugas Penerima checks completeness).
         var driver = new CaseDriver("ak1") { Now = DateTimeOffset.UtcNow };

@@ -29,7 +29,7 @@ public sealed class StepTimesPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddScoped<StepTimesDashboard>();
-        await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
 
         // Last week: "periksa" done late 3 times out of 4 (25% on time), "input-data" always on time.
         var lastWeek = DateTimeOffset.UtcNow.AddDays(-7);

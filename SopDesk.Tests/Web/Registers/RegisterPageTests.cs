@@ -42,7 +42,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddSingleton<RegisterService>();
         _context.Services.AddSingleton<RegisterExports>();
-        await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
 
         // Three AK1 berkas printed (numbered) on three days: Siti, Budi, Rina.
         foreach (var (name, day) in new[] { ("Siti Aminah", 16), ("Budi Santoso", 17), ("Rina Wulandari", 18) })

@@ -23,7 +23,7 @@ public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionar
 /// server (whatever the page showed), and writes the result in one transaction.
 /// </summary>
 public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
-    StaffDirectory staff, CaseEvents events)
+    StaffDirectory staff, CaseEvents events, Office.OfficeProfileService officeProfile)
 {
     public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -31,7 +31,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.Now;
         var command = new StartCase(Guid.CreateVersion7(now), values.ToImmutableDictionary(), null);
-        var result = Interpreter.Start(definition, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, now, ct), now);
+        var result = Interpreter.Start(definition, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, officeProfile.Current, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }
 
@@ -70,7 +70,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         }
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
         var state = CaseStore.StateOf(row, open);
-        var office = await OfficeContextAsync(db, now, ct);
+        var office = await OfficeContextAsync(db, officeProfile.Current, now, ct);
         var seesPersonalData = PersonalData.MaySee(definition, actor);
         if (seesPersonalData && definition.Steps.SelectMany(s => s.Fields).Any(f => f.Personal))
         {
@@ -107,7 +107,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         if (state is null) return CommandOutcome.Failed("Berkas tidak ditemukan.");
         var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash, ct);
         var now = time.Now;
-        var result = Interpreter.Execute(definition, state, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, now, ct), now);
+        var result = Interpreter.Execute(definition, state, command, ActorFactory.FromPrincipal(user), await OfficeContextAsync(db, officeProfile.Current, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }
 
@@ -135,12 +135,15 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         }
     }
 
-    /// <summary>Officials absent now (a Plh. acts for them where the SOP's substitution rules allow).</summary>
-    internal static async Task<OfficeContext> OfficeContextAsync(SopDeskDbContext db, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Officials absent now (a Plh. acts for them where the SOP's substitution rules allow), and the office profile's
+    /// supervisors (who may reassign and dispose).
+    /// </summary>
+    internal static async Task<OfficeContext> OfficeContextAsync(SopDeskDbContext db, Office.OfficeProfile profile, DateTimeOffset now, CancellationToken ct)
     {
         var absent = await db.Absences.AsNoTracking().Where(a => a.From <= now && a.To > now)
             .Select(a => new Absence(a.Role, a.ActingUserId)).ToListAsync(ct);
-        return new OfficeContext([.. absent]);
+        return new OfficeContext([.. absent]) { SupervisorRoles = [.. profile.SupervisorRoles] };
     }
 }
 

@@ -14,7 +14,7 @@ public enum StepHeat { NoData, Good, Warning, Late }
 /// The time-per-step dashboard's figures for supervisors only — checked here as well as on the page, so no other
 /// caller gets them. Thresholds: 90% or more within target is good, 70% or more a warning, below that late.
 /// </summary>
-public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
+public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, Office.OfficeProfileService office)
 {
     public const double GoodShare = 0.9;
     public const double WarningShare = 0.7;
@@ -48,9 +48,9 @@ public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> conte
         return await LateStepsQuery.ForAsync(db, filter, stepId, time.Now, time.Calendar.Zone, ct: ct);
     }
 
-    private static void EnsureSupervisor(ClaimsPrincipal user)
+    private void EnsureSupervisor(ClaimsPrincipal user)
     {
-        if (!OfficeContext.DefaultSupervisorRoles.Any(user.IsInRole))
-            throw new UnauthorizedAccessException("Dasbor hanya untuk Kasi, Kabid, Sekretaris dan Kepala Dinas.");
+        if (!Security.SupervisorPolicy.IsSupervisor(user, office.Current))
+            throw new UnauthorizedAccessException("Dasbor hanya untuk pengawas kantor.");
     }
 }

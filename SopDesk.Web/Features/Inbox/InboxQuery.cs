@@ -21,7 +21,7 @@ public sealed record InboxFilter(InboxView View = InboxView.All, string? Definit
 /// lets them act on as Plh. The database does the filtering (<see cref="OpenItemsQuery"/>); this class
 /// adds what only the SOP definitions know: the Plh's roles, the step kinds, the lane rules per step.
 /// </summary>
-public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, Office.OfficeProfileService officeProfile)
 {
     public async Task<IReadOnlyList<InboxItem>> ForAsync(Actor actor, InboxFilter? filter = null, CancellationToken ct = default)
     {
@@ -45,7 +45,7 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
     private async Task<(InboxScope Scope, OfficeContext Office)> ScopeAsync(SopDeskDbContext db, Actor actor, CancellationToken ct)
     {
         var now = time.Now;
-        var office = await CaseService.OfficeContextAsync(db, now, ct);
+        var office = await CaseService.OfficeContextAsync(db, officeProfile.Current, now, ct);
         return (new InboxScope(actor.UserId, [.. actor.Roles.Concat(ActingForRoles(actor, office)).Distinct()], now), office);
     }
 

@@ -1,4 +1,3 @@
-using SopDesk.Web.Security;
 
 namespace SopDesk.Web.Features.Journal;
 
@@ -33,11 +32,12 @@ public static class JournalLabels
         ["DocumentPrinted"] = "Dokumen dibuka untuk dicetak",
         ["RegisterEntryCancelled"] = "Nomor register dibatalkan",
         ["RegisterExported"] = "Register diekspor (Excel)",
+        [Office.OfficeProfileService.ChangedAction] = "Data kantor diubah",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
 
     /// <summary>"kasi,kabid" → "Kasi, Kepala Bidang".</summary>
-    public static string ActingAs(string actingAs) =>
-        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Roles.NameOf));
+    public static string ActingAs(string actingAs, Office.OfficeProfile office) =>
+        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(office.NameOf));
 }

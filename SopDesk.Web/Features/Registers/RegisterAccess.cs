@@ -1,4 +1,5 @@
 using SopDesk.Web.Features.Cases;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
@@ -11,10 +12,11 @@ namespace SopDesk.Web.Features.Registers;
 /// </summary>
 public static class RegisterAccess
 {
-    public static bool MayRead(SopDefinition definition, Actor actor) => PersonalData.MaySee(definition, actor) || IsSupervisorOrAdmin(actor);
+    public static bool MayRead(SopDefinition definition, Actor actor, OfficeProfile office) =>
+        PersonalData.MaySee(definition, actor) || IsSupervisorOrAdmin(actor, office);
 
-    public static bool MayCancel(Actor actor) => IsSupervisorOrAdmin(actor);
+    public static bool MayCancel(Actor actor, OfficeProfile office) => IsSupervisorOrAdmin(actor, office);
 
-    private static bool IsSupervisorOrAdmin(Actor actor) =>
-        actor.Roles.Contains(Roles.Admin) || OfficeContext.DefaultSupervisorRoles.Any(actor.Roles.Contains);
+    private static bool IsSupervisorOrAdmin(Actor actor, OfficeProfile office) =>
+        actor.Roles.Contains(Roles.Admin) || office.IsSupervisor(actor.Roles);
 }

@@ -20,12 +20,13 @@ public sealed record RegisterLine(RegisterEntryRecord Entry, object?[] Values);
 public sealed record RegisterPageResult(IReadOnlyList<RegisterColumnView> Columns, IReadOnlyList<RegisterLine> Lines, int Total, bool MaySeePersonal);
 
 /// <summary>The buku register pages' reads and the cancellation of a line — access checked here, whatever the page shows.</summary>
-public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CaseEvents events)
+public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CaseEvents events,
+    Office.OfficeProfileService office)
 {
     public IReadOnlyList<RegisterInfo> Readable(ClaimsPrincipal user)
     {
         var actor = ActorFactory.FromPrincipal(user);
-        return [.. All().Where(r => RegisterAccess.MayRead(r.Definition, actor))];
+        return [.. All().Where(r => RegisterAccess.MayRead(r.Definition, actor, office.Current))];
     }
 
     public RegisterInfo? Find(string registerId) => All().FirstOrDefault(r => r.Register.Id == registerId);
@@ -44,7 +45,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
     {
         Demand(user, registerId);
         var actor = ActorFactory.FromPrincipal(user);
-        if (!RegisterAccess.MayCancel(actor)) return CommandOutcome.Failed("Hanya Kasi, Kabid, Sekretaris, Kepala Dinas atau administrator yang dapat membatalkan nomor register.");
+        if (!RegisterAccess.MayCancel(actor, office.Current)) return CommandOutcome.Failed("Hanya pengawas atau administrator yang dapat membatalkan nomor register.");
         if (reason.Trim() is not { Length: >= 5 } why) return CommandOutcome.Failed("Tuliskan alasan pembatalan (minimal 5 huruf).");
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.RegisterEntries.AnyAsync(e => e.Id == entryId && e.RegisterId == registerId, ct)) return CommandOutcome.Failed("Baris register tidak ditemukan.");
@@ -58,7 +59,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
     {
         var actor = ActorFactory.FromPrincipal(user);
         if (Find(registerId) is not { } info) throw new KeyNotFoundException($"Register '{registerId}' tidak ditemukan.");
-        if (!RegisterAccess.MayRead(info.Definition, actor)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
+        if (!RegisterAccess.MayRead(info.Definition, actor, office.Current)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
         return (info, PersonalData.MaySee(info.Definition, actor));
     }
 
