@@ -163,15 +163,15 @@ public sealed class SlaWatcherLoopTests
         await using var app = new SopDeskAppFactory { Watch = true };
         _ = app.Server;
         var contexts = app.Services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>();
-        var breaches = 0;
-        for (var i = 0; i < 100 && breaches == 0; i++)
+        // The demo seeder itself records the steps it finished late; only the watcher tells anyone, so wait for its notices.
+        var (breaches, notifications) = (0, 0);
+        for (var i = 0; i < 100 && notifications == 0; i++)
         {
             await Task.Delay(100);
             await using var db = await contexts.CreateDbContextAsync();
-            breaches = await db.SlaBreaches.CountAsync();
+            (breaches, notifications) = (await db.SlaBreaches.CountAsync(), await db.Notifications.CountAsync());
         }
-        breaches.ShouldBeGreaterThan(0, "the demo has overdue berkas; the watcher should have found them within 10 s");
-        await using var check = await contexts.CreateDbContextAsync();
-        (await check.Notifications.CountAsync()).ShouldBeGreaterThan(0);
+        breaches.ShouldBeGreaterThan(0, "the demo has overdue berkas");
+        notifications.ShouldBeGreaterThan(0, "the watcher should have told their holders within 10 s");
     }
 }
