@@ -21,6 +21,7 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<RegisterEntryRecord> RegisterEntries => Set<RegisterEntryRecord>();
     public DbSet<RegisterCounterRecord> RegisterCounters => Set<RegisterCounterRecord>();
     public DbSet<StaffSessionRecord> StaffSessions => Set<StaffSessionRecord>();
+    public DbSet<OfficeProfileRecord> OfficeProfile => Set<OfficeProfileRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

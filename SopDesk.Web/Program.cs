@@ -9,6 +9,7 @@ using SopDesk.Web.Features.Documents;
 using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
@@ -29,6 +30,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(OfficeSettings.Read(builder.Configuration));
 builder.Services.AddSingleton<OfficeTime>();
 builder.Services.AddSingleton<DefinitionCatalog>();
+builder.Services.AddOfficeProfile();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<StaffDirectory>();
 builder.Services.AddSingleton<CaseEvents>();
@@ -76,7 +78,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
-    .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Supervisors });
+    .RequireAuthorization(SupervisorPolicy.Name);
 
 app.Run();
 

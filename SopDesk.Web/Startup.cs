@@ -28,6 +28,7 @@ public static class Startup
             await SeedHolidaysAsync(db, log);
             time.UseHolidays(await HolidayMapping.LoadAsync(db));
         }
+        await services.GetRequiredService<Features.Office.OfficeProfileService>().LoadAsync(configuration);
 
         var folder = configuration["Workflows:Path"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
         await services.GetRequiredService<DefinitionCatalog>().LoadAsync(folder, time.Now);

@@ -104,10 +104,3 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
         (await cases.GetDetailAsync(caseId, principals["admin"]))!.Case.Status.ShouldBe("Closed");
     }
 }
-
-public class SupervisorRoleListTests
-{
-    [Fact]
-    public void The_pages_supervisor_roles_are_the_engines_supervisor_roles() =>
-        SopDesk.Web.Security.Roles.Supervisors.Split(',').ShouldBe(SopDesk.Workflows.Engine.OfficeContext.DefaultSupervisorRoles, ignoreOrder: true);
-}

@@ -19,7 +19,7 @@ internal static class CasePageBed
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddOfficeCore(database, TimeProvider.System);
         context.Services.AddScoped<CaseService>();
-        await context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         return auth;
     }
 }

@@ -1,3 +1,4 @@
+using SopDesk.Web.Features.Office;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
@@ -11,15 +12,15 @@ namespace SopDesk.Web.Access;
 /// </summary>
 public static class PersonalDataPolicy
 {
-    /// <summary>Kasi, Kabid, Sekretaris, Kepala Dinas: they read registers and dashboards across SOPs.</summary>
-    public static bool IsSupervisor(Actor actor) => OfficeContext.DefaultSupervisorRoles.Overlaps(actor.Roles);
+    /// <summary>The office's supervisors (the office profile's list): they read registers and dashboards across SOPs.</summary>
+    public static bool IsSupervisor(Actor actor, OfficeProfile office) => office.IsSupervisor(actor.Roles);
 
     /// <summary>Does the actor work in one of the SOP's lanes (or in a role a substitution rule lets act for one)?</summary>
     public static bool MaySee(SopDefinition definition, Actor actor) =>
         definition.Lanes.SelectMany(l => l.Roles).Concat(definition.Substitutions.Select(s => s.ActingRole)).Any(actor.Roles.Contains);
 
     /// <summary>May a search by a full NIK return this SOP's berkas to the actor (need to know: its lanes, or a supervisor)?</summary>
-    public static bool MayFindByNik(SopDefinition definition, Actor actor) => MaySee(definition, actor) || IsSupervisor(actor);
+    public static bool MayFindByNik(SopDefinition definition, Actor actor, OfficeProfile office) => MaySee(definition, actor) || IsSupervisor(actor, office);
 
     /// <summary>A value as this reader may see it: in clear, or masked when the field is personal and they may not.</summary>
     public static string Show(FormField field, string value, bool maySee) =>

@@ -21,8 +21,7 @@ public static class FirstAdministrator
             return;
         }
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.Names.Keys)
-            if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
+        if (!await roles.RoleExistsAsync(Roles.Admin)) await roles.CreateAsync(new IdentityRole(Roles.Admin));
         var admin = new StaffUser { UserName = "admin", FullName = "Administrator", Jabatan = "Administrator Sistem", IsActive = true };
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)

@@ -30,7 +30,7 @@ public sealed class StepTimesPageTests : IAsyncLifetime
         auth.SetAuthorized("demo-kabid");
         auth.SetRoles("kabid");
         auth.SetClaims([.. kabid.Claims.Where(c => c.Type is ClaimTypes.NameIdentifier or SopDesk.Web.Security.CurrentStaff.SessionIdClaim)]);
-        await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
 
         // Last week: "periksa" done late 3 times out of 4 (25% on time), "input-data" always on time.
         var lastWeek = DateTimeOffset.UtcNow.AddDays(-7);

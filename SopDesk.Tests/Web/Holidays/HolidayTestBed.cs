@@ -31,7 +31,7 @@ internal static class HolidayTestBed
     public static async Task SeedAsync(IServiceProvider services, TempDatabase database)
     {
         var time = services.GetRequiredService<OfficeTime>();
-        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, time.Now);
+        await services.LoadDefinitionsAndOfficeAsync(time.Now);
         var shipped = HolidayCsv.Load(Path.Combine(AppContext.BaseDirectory, "data", "holidays-id-2026.csv"));
         await using var db = database.NewContext();
         var adminRole = new IdentityRole(Roles.Admin) { NormalizedName = "ADMIN" };

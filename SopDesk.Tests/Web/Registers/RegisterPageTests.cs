@@ -39,7 +39,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddSingleton<RegisterService>();
         _context.Services.AddSingleton<RegisterExports>();
-        await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         Kasi = await TestPrincipals.SignedInAsync(_context.Services, "user-kasi", "Kasi Uji", "kasi");
         Pengadministrasi = await TestPrincipals.SignedInAsync(_context.Services, "user-pengadministrasi", "Admin Uji", "pengadministrasi");
         KepalaDinas = await TestPrincipals.SignedInAsync(_context.Services, "user-kadis", "Kadis Uji", "kepala-dinas");

@@ -1,5 +1,6 @@
 using SopDesk.Data.Entities;
 using SopDesk.Tests.Data;
+using SopDesk.Tests.Workflows.Engine;
 using static SopDesk.Tests.Web.Supervision.SupervisionSetup;
 
 namespace SopDesk.Tests.Web.Supervision;
@@ -25,7 +26,9 @@ internal sealed class HandBuiltCases
     {
         var row = new CaseRecord
         {
-            Id = Guid.NewGuid(), Number = $"{sop.ToUpperInvariant()}/2026/{Cases.Count + 1:000000}", DefinitionId = sop, DefinitionHash = "test",
+            Id = Guid.NewGuid(), Number = $"{sop.ToUpperInvariant()}/2026/{Cases.Count + 1:000000}", DefinitionId = sop,
+            // The shipped file's version: the report reads each berkas's rules from the version it runs on.
+            DefinitionHash = CaseDriver.Definitions[sop].ContentHash,
             DefinitionVersion = 1, Status = closed is null ? "Active" : "Closed", StartedAt = started, ClosedAt = closed,
             EndId = closed is null ? null : "selesai", ApplicantName = applicant ?? $"Pemohon {Cases.Count + 1}", UpdatedAt = closed ?? started,
         };

@@ -32,7 +32,7 @@ internal static class SupervisionSetup
     {
         var time = services.GetRequiredService<OfficeTime>();
         time.UseHolidays([new Holiday(Holiday, HolidayKind.LiburDaerah, "Libur daerah (uji)")]);
-        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, time.Now);
+        await services.LoadDefinitionsAndOfficeAsync(time.Now);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed record CaseRow(Guid Id, string Number, string DefinitionId, string
 /// matches only in SOPs whose personal data the officer may see, a full NIK only in SOPs whose lanes they work in (or
 /// any, for a supervisor) and each such search is journaled; names are masked where the officer may not see them.
 /// </summary>
-public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, Office.OfficeProfileService office)
 {
     public async Task<Page<CaseRow>> SearchAsync(CaseFilter filter, Actor actor, CancellationToken ct = default)
     {
@@ -32,7 +32,7 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Def
         var byNik = PersonalDataPolicy.IsFullNik(text);
         if (byNik)
         {
-            var findable = SopsWhere(d => PersonalDataPolicy.MayFindByNik(d, actor));
+            var findable = SopsWhere(d => PersonalDataPolicy.MayFindByNik(d, actor, office.Current));
             query = query.Where(c => c.Nik == text && findable.Contains(c.DefinitionId));
         }
         else if (!string.IsNullOrEmpty(text))

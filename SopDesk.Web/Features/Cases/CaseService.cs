@@ -24,7 +24,7 @@ public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionar
 /// roles from the database), asks the engine on the server (whatever the page showed), and writes the result in one transaction.
 /// </summary>
 public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
-    StaffDirectory staff, CaseEvents events, CurrentStaff current)
+    StaffDirectory staff, CaseEvents events, CurrentStaff current, Office.OfficeProfileService officeProfile)
 {
     public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -34,7 +34,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.Now;
         var command = new StartCase(Guid.CreateVersion7(now), values.ToImmutableDictionary(), null);
-        var result = Interpreter.Start(definition, command, actor, await OfficeContextAsync(db, now, ct), now);
+        var result = Interpreter.Start(definition, command, actor, await OfficeContextAsync(db, officeProfile.Current, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }
 
@@ -70,7 +70,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var open = items.FirstOrDefault(i => i.Status == WorkItemStatus.Open);
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
         var state = CaseStore.StateOf(row, open).WithReaders(Readers(journal, open));
-        var office = await OfficeContextAsync(db, now, ct);
+        var office = await OfficeContextAsync(db, officeProfile.Current, now, ct);
         var seesPersonalData = PersonalDataPolicy.MaySee(definition, actor);
         var allowed = Interpreter.AllowedActions(definition, state, actor, office);
         return new CaseDetail(row, definition, state, items, journal, allowed, seesPersonalData)
@@ -106,7 +106,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         state = state.WithReaders(await ReadersAsync(db, state, ct));
         var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash, ct);
         var now = time.Now;
-        var result = Interpreter.Execute(definition, state, command, actor, await OfficeContextAsync(db, now, ct), now);
+        var result = Interpreter.Execute(definition, state, command, actor, await OfficeContextAsync(db, officeProfile.Current, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }
 
@@ -134,12 +134,15 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         }
     }
 
-    /// <summary>Officials absent now (a Plh. acts for them where the SOP's substitution rules allow).</summary>
-    internal static async Task<OfficeContext> OfficeContextAsync(SopDeskDbContext db, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Officials absent now (a Plh. acts for them where the SOP's substitution rules allow), and the office profile's
+    /// supervisors (who may reassign and dispose).
+    /// </summary>
+    internal static async Task<OfficeContext> OfficeContextAsync(SopDeskDbContext db, Office.OfficeProfile profile, DateTimeOffset now, CancellationToken ct)
     {
         var absent = await db.Absences.AsNoTracking().Where(a => a.From <= now && a.To > now)
             .Select(a => new Absence(a.Role, a.ActingUserId)).ToListAsync(ct);
-        return new OfficeContext([.. absent]);
+        return new OfficeContext([.. absent]) { SupervisorRoles = [.. profile.SupervisorRoles] };
     }
 }
 

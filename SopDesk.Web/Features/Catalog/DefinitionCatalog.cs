@@ -12,7 +12,7 @@ namespace SopDesk.Web.Features.Catalog;
 public sealed class DefinitionCatalog(IServiceScopeFactory scopes, ILogger<DefinitionCatalog> log)
 {
     private ImmutableArray<SopDefinition> _current = [];
-    // (id, hash) names immutable content: once found, a version is kept for the process's life.
+    // Versions are immutable: parsed once, kept for the app's life (the SLA sweep and the report ask per berkas).
     private readonly ConcurrentDictionary<(string Id, string Hash), SopDefinition> _versions = new();
 
     public IReadOnlyList<SopDefinition> Current => _current;
@@ -44,11 +44,11 @@ public sealed class DefinitionCatalog(IServiceScopeFactory scopes, ILogger<Defin
         log.LogInformation("Loaded {Count} SOP definitions from {Folder}; {Failed} invalid", _current.Length, folder, Failures.Count);
     }
 
-    /// <summary>The version a case runs on: the current one, or an older one from the database.</summary>
+    /// <summary>The version a case runs on: the current one, or an older one from the database (read once, then cached).</summary>
     public async Task<SopDefinition> GetVersionAsync(string id, string contentHash, CancellationToken ct = default)
     {
         if (Find(id) is { } current && current.ContentHash == contentHash) return current;
-        if (_versions.TryGetValue((id, contentHash), out var known)) return known;
+        if (_versions.TryGetValue((id, contentHash), out var cached)) return cached;
         using var scope = scopes.CreateScope();
         var stored = await scope.ServiceProvider.GetRequiredService<DefinitionStore>().GetAsync(id, contentHash, ct)
             ?? throw new InvalidOperationException($"Definition {id} version {contentHash} is not stored.");

@@ -14,7 +14,8 @@ public enum StepHeat { NoData, Good, Warning, Late }
 /// The time-per-step dashboard's figures for supervisors only — checked here as well as on the page, so no other
 /// caller gets them. Thresholds: 90% or more within target is good, 70% or more a warning, below that late.
 /// </summary>
-public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, SopDesk.Web.Security.CurrentStaff current)
+public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, SopDesk.Web.Security.CurrentStaff current,
+    Office.OfficeProfileService office)
 {
     public const double GoodShare = 0.9;
     public const double WarningShare = 0.7;
@@ -51,7 +52,7 @@ public sealed class StepTimesDashboard(IDbContextFactory<SopDeskDbContext> conte
     private async Task EnsureSupervisorAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var actor = await current.RequireAsync(user, ct);
-        if (!actor.Roles.Overlaps(OfficeContext.DefaultSupervisorRoles))
-            throw new UnauthorizedAccessException("Dasbor hanya untuk Kasi, Kabid, Sekretaris dan Kepala Dinas.");
+        if (!office.Current.IsSupervisor(actor.Roles))
+            throw new UnauthorizedAccessException("Dasbor hanya untuk pengawas kantor.");
     }
 }

@@ -28,7 +28,7 @@ public static class DemoStaff
 
     public static async Task SeedAsync(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, ILogger log)
     {
-        foreach (var role in Roles.Names.Keys)
+        foreach (var role in Members.SelectMany(m => m.Roles).Distinct())
             if (!await roles.RoleExistsAsync(role))
                 Check(await roles.CreateAsync(new IdentityRole(role)), role);
 

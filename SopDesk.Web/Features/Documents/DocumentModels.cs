@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using SopDesk.Data.Entities;
 using SopDesk.Data.Registers;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Shared;
-using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Web.Features.Documents;
@@ -35,16 +35,15 @@ public sealed record IssuedDocument(
 public sealed record Signatory(string Title, string? Name, string? Nip)
 {
     /// <summary>"kabid" → "Kepala Bidang Tenaga Kerja", "Plh. kabid" → "Plh. Kepala Bidang Tenaga Kerja", "sekretaris" → "Sekretaris".</summary>
-    public static string TitleFor(string capacity, SopHeader header)
+    public static string TitleFor(string capacity, SopHeader header, OfficeProfile office)
     {
         var plh = capacity.StartsWith("Plh. ", StringComparison.Ordinal);
         var role = plh ? capacity["Plh. ".Length..] : capacity;
-        var title = role switch
+        var title = role == office.HeadRole ? $"Kepala {header.Instansi}" : role switch
         {
             "kabid" => $"Kepala {header.Unit}",
             "kasi" => "Kepala Seksi",
-            "kepala-dinas" => $"Kepala {header.Instansi}",
-            _ => Roles.NameOf(role),
+            _ => office.NameOf(role),
         };
         return plh ? $"Plh. {title}" : title;
     }

@@ -6,6 +6,7 @@ using SopDesk.Data.Registers;
 using SopDesk.Web.Access;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
@@ -16,7 +17,8 @@ namespace SopDesk.Web.Features.Documents;
 /// Opens a berkas's document for printing: only for staff who may see the berkas's personal data (checked here, on the
 /// server, whatever the page shows), from the register line that numbers it; every opening is journaled.
 /// </summary>
-public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CurrentStaff current)
+public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CurrentStaff current,
+    OfficeProfileService office)
 {
     public const string PrintedAction = JournalActions.DocumentPrinted;
 
@@ -63,21 +65,22 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
         return DocumentOpening.Ready(document);
     }
 
-    private static async Task<IssuedDocument> IssuedAsync(SopDeskDbContext db, RegisterEntryRecord entry, RegisterDefinition register,
+    private async Task<IssuedDocument> IssuedAsync(SopDeskDbContext db, RegisterEntryRecord entry, RegisterDefinition register,
         SopDefinition definition, DateTimeOffset now, CancellationToken ct)
     {
         Signatory signatory;
         if (entry.SignedAt is null)
         {
-            // Printed before the signature (AK1: at "cetak AK1"): the capacity the sign step's lane normally signs in, no name yet.
+            // Printed before the signature (AK1: at "cetak AK1"): the capacity the sign step's lane normally signs in, no name
+            // yet; a SOP without a sign step is signed by the head of office.
             var signLane = definition.Steps.FirstOrDefault(s => s.Kind == StepKind.Sign)?.Lane;
-            var role = signLane is null ? "kabid" : definition.Lane(signLane).Roles[0];
-            signatory = new Signatory(Signatory.TitleFor(role, definition.Header), null, null);
+            var role = signLane is null ? office.Current.HeadRole : definition.Lane(signLane).Roles[0];
+            signatory = new Signatory(Signatory.TitleFor(role, definition.Header, office.Current), null, null);
         }
         else
         {
             var nip = await db.Users.AsNoTracking().Where(u => u.Id == entry.SignedByUserId).Select(u => u.Nip).FirstOrDefaultAsync(ct);
-            signatory = new Signatory(Signatory.TitleFor(entry.SignedAs ?? "", definition.Header), entry.SignedByName, string.IsNullOrEmpty(nip) ? null : nip);
+            signatory = new Signatory(Signatory.TitleFor(entry.SignedAs ?? "", definition.Header, office.Current), entry.SignedByName, string.IsNullOrEmpty(nip) ? null : nip);
         }
         return new IssuedDocument(entry.Document!, entry.Number, entry.CaseId, entry.CaseNumber, DocumentStatus.StateOf(entry, now),
             entry.SignedAt, entry.ValidUntil, entry.CancelledAt, register.ValidMonths, signatory, entry.VerificationToken ?? "");

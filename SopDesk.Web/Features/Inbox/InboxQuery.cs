@@ -23,7 +23,7 @@ public sealed record InboxFilter(InboxView View = InboxView.All, string? Definit
 /// definition version each berkas runs on. The list and the nav bar's counts apply the same rule
 /// (<see cref="InboxRule"/>), so the counts always equal the lists' lengths.
 /// </summary>
-public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, Office.OfficeProfileService officeProfile)
 {
     public async Task<IReadOnlyList<InboxItem>> ForAsync(Actor actor, InboxFilter? filter = null, CancellationToken ct = default)
     {
@@ -58,7 +58,7 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
     private async Task<InboxRule> RuleAsync(SopDeskDbContext db, Actor actor, CancellationToken ct)
     {
         var now = time.Now;
-        var office = await CaseService.OfficeContextAsync(db, now, ct);
+        var office = await CaseService.OfficeContextAsync(db, officeProfile.Current, now, ct);
         var plhRoles = ActingForRoles(actor, office).Except(actor.Roles).Distinct().ToList();
         return new InboxRule(actor, office, new InboxScope(actor.UserId, [.. actor.Roles], now), plhRoles);
     }

@@ -51,11 +51,12 @@ public static class JournalLabels
         [A.HolidayRemoved] = "Hari libur dihapus",
         [A.HolidaysImported] = "Hari libur diimpor",
         [A.DueTimesRecomputed] = "Jatuh tempo dihitung ulang",
+        [Office.OfficeProfileService.ChangedAction] = "Data kantor diubah",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
 
     /// <summary>"kasi,kabid" → "Kasi, Kepala Bidang".</summary>
-    public static string ActingAs(string actingAs) =>
-        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Roles.NameOf));
+    public static string ActingAs(string actingAs, Office.OfficeProfile office) =>
+        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(office.NameOf));
 }

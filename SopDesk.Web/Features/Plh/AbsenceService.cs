@@ -25,7 +25,7 @@ public sealed record Substitutable(string Role, IReadOnlyList<string> ActingRole
 /// for that role. Checked here, on the server, whatever the page offered.
 /// </summary>
 public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, StaffDirectory staff, OfficeTime time, CaseEvents events,
-    CurrentStaff current)
+    CurrentStaff current, Office.OfficeProfileService office)
 {
     /// <summary>The roles an absence can be recorded for, with the roles that may then act for them.</summary>
     public IReadOnlyList<Substitutable> Substitutables() =>
@@ -50,13 +50,13 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
         if (actor.UserId != request.AbsentUserId && !Administrators.IsAdministrator(actor))
             return CommandOutcome.Failed("Hanya pejabat yang bersangkutan atau administrator yang dapat mencatat ketidakhadiran.");
         if (Substitutables().FirstOrDefault(s => s.Role == request.Role) is not { } rule)
-            return CommandOutcome.Failed($"Tidak ada aturan pengganti (Plh.) untuk peran {Roles.NameOf(request.Role)} dalam SOP.");
+            return CommandOutcome.Failed($"Tidak ada aturan pengganti (Plh.) untuk peran {office.Current.NameOf(request.Role)} dalam SOP.");
         if (await staff.FindAsync(request.AbsentUserId, ct) is not { } absent || !absent.Roles.Contains(request.Role))
-            return CommandOutcome.Failed($"Pegawai yang tidak hadir tidak memegang peran {Roles.NameOf(request.Role)}.");
+            return CommandOutcome.Failed($"Pegawai yang tidak hadir tidak memegang peran {office.Current.NameOf(request.Role)}.");
         StaffRef? acting = null;
         if (request.ActingUserId is not null
             && ((acting = await staff.FindAsync(request.ActingUserId, ct)) is null || !acting.Roles.Overlaps(rule.ActingRoles)))
-            return CommandOutcome.Failed($"Plh. harus pegawai aktif dengan peran {string.Join(" atau ", rule.ActingRoles.Select(Roles.NameOf))}.");
+            return CommandOutcome.Failed($"Plh. harus pegawai aktif dengan peran {string.Join(" atau ", rule.ActingRoles.Select(office.Current.NameOf))}.");
         if (request.To <= request.From) return CommandOutcome.Failed("Tanggal selesai harus sesudah tanggal mulai.");
         if (string.IsNullOrWhiteSpace(request.Reason)) return CommandOutcome.Failed("Tuliskan alasan ketidakhadiran (dinas luar, cuti, sakit…).");
 
@@ -68,7 +68,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
             Reason = request.Reason.Trim(), CreatedByUserId = actor.UserId, CreatedAt = now,
         });
         db.Journal.Add(JournalRecord.For(actor, now, JournalActions.AbsenceRecorded,
-            $"{absent.Name} ({Roles.NameOf(request.Role)}) tidak hadir {time.FormatDateTime(request.From)} – {time.FormatDateTime(request.To)}"
+            $"{absent.Name} ({office.Current.NameOf(request.Role)}) tidak hadir {time.FormatDateTime(request.From)} – {time.FormatDateTime(request.To)}"
                 + (acting is null ? "" : $"; Plh.: {acting.Name}") + $" — {request.Reason.Trim()}"));
         await db.SaveChangesAsync(ct);
         events.Publish(Guid.Empty); // inboxes recount: a Plh now sees the absent official's items
@@ -88,7 +88,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
         var now = time.Now;
         if (absence.To <= now) return CommandOutcome.Failed("Ketidakhadiran ini sudah berakhir.");
         absence.To = now > absence.From ? now : absence.From;
-        db.Journal.Add(JournalRecord.For(actor, now, JournalActions.AbsenceEnded, $"Ketidakhadiran {Roles.NameOf(absence.Role)} diakhiri"));
+        db.Journal.Add(JournalRecord.For(actor, now, JournalActions.AbsenceEnded, $"Ketidakhadiran {office.Current.NameOf(absence.Role)} diakhiri"));
         await db.SaveChangesAsync(ct);
         events.Publish(Guid.Empty);
         return CommandOutcome.Done(Guid.Empty, null);

@@ -1,4 +1,5 @@
 using SopDesk.Web.Access;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
@@ -12,9 +13,11 @@ namespace SopDesk.Web.Features.Registers;
 /// </summary>
 public static class RegisterAccess
 {
-    public static bool MayRead(SopDefinition definition, Actor actor) => PersonalDataPolicy.MaySee(definition, actor) || IsSupervisorOrAdmin(actor);
+    public static bool MayRead(SopDefinition definition, Actor actor, OfficeProfile office) =>
+        PersonalDataPolicy.MaySee(definition, actor) || IsSupervisorOrAdmin(actor, office);
 
-    public static bool MayCancel(Actor actor) => IsSupervisorOrAdmin(actor);
+    public static bool MayCancel(Actor actor, OfficeProfile office) => IsSupervisorOrAdmin(actor, office);
 
-    private static bool IsSupervisorOrAdmin(Actor actor) => Administrators.IsAdministrator(actor) || PersonalDataPolicy.IsSupervisor(actor);
+    private static bool IsSupervisorOrAdmin(Actor actor, OfficeProfile office) =>
+        Administrators.IsAdministrator(actor) || PersonalDataPolicy.IsSupervisor(actor, office);
 }

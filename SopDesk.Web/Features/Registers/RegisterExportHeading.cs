@@ -1,27 +1,33 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Registers;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Registers.Export;
 using SopDesk.Web.Features.Shared;
 
 namespace SopDesk.Web.Features.Registers;
 
-/// <summary>What surrounds a register's rows in its Excel file: the kop, title, period, and "Mengetahui, Kepala Dinas" block.</summary>
+/// <summary>
+/// What surrounds a register's rows in its Excel file: the kop, title, period, and the "Mengetahui" block of the office
+/// profile's register signer (the Kepala Dinas as shipped).
+/// </summary>
 public static class RegisterExportHeading
 {
-    public static async Task<RegisterExportSheet> ForAsync(SopDeskDbContext db, RegisterInfo info, RegisterFilter filter, OfficeTime time, CancellationToken ct)
+    public static async Task<RegisterExportSheet> ForAsync(SopDeskDbContext db, RegisterInfo info, RegisterFilter filter, OfficeProfile office,
+        OfficeTime time, CancellationToken ct)
     {
         var header = info.Definition.Header;
-        var region = RegionOf(header.Instansi);
-        var head = await HeadOfOfficeAsync(db, ct);
+        var signer = await HolderOfAsync(db, office.RegisterSignerRole, ct);
+        // Without an active holder the SOP's own "disahkan oleh" (the Kepala Dinas who signed the paper SOP) is printed.
+        var fromSop = office.RegisterSignerRole == office.HeadRole;
         return new RegisterExportSheet(
-            [$"PEMERINTAH {region.ToUpperInvariant()}", header.Instansi.ToUpperInvariant(), header.Unit],
+            [office.Government.ToUpperInvariant(), office.Dinas.ToUpperInvariant(), header.Unit],
             info.Register.Name,
             PeriodText(filter),
             [],
-            new SignatureBlock(region.Replace("Kota ", "", StringComparison.Ordinal).Replace("Kabupaten ", "", StringComparison.Ordinal),
-                DateOnly.FromDateTime(time.Calendar.ToLocal(time.Now).DateTime), $"Kepala {header.Instansi}",
-                head?.Name ?? header.DisahkanOleh.Nama, head?.Nip ?? header.DisahkanOleh.Nip),
+            new SignatureBlock(office.City, DateOnly.FromDateTime(time.Calendar.ToLocal(time.Now).DateTime),
+                office.RegisterSignerRole == office.HeadRole ? $"Kepala {office.Dinas}" : office.NameOf(office.RegisterSignerRole),
+                signer?.Name ?? (fromSop ? header.DisahkanOleh.Nama : ""), signer?.Nip ?? (fromSop ? header.DisahkanOleh.Nip : "")),
             SheetName(info.Register.Name));
     }
 
@@ -35,20 +41,13 @@ public static class RegisterExportHeading
         _ => "Periode: semua",
     };
 
-    /// <summary>"Dinas … Kota Pagar Alam" → "Kota Pagar Alam" (the government the kop names first).</summary>
-    private static string RegionOf(string instansi)
-    {
-        var at = Math.Max(instansi.LastIndexOf("Kota ", StringComparison.Ordinal), instansi.LastIndexOf("Kabupaten ", StringComparison.Ordinal));
-        return at < 0 ? instansi : instansi[at..];
-    }
-
-    /// <summary>The active staff member in the Kepala Dinas role, if the office has entered one.</summary>
-    private static async Task<(string Name, string Nip)?> HeadOfOfficeAsync(SopDeskDbContext db, CancellationToken ct)
+    /// <summary>The active staff member holding <paramref name="signerRole"/>, if the office has entered one.</summary>
+    private static async Task<(string Name, string Nip)?> HolderOfAsync(SopDeskDbContext db, string signerRole, CancellationToken ct)
     {
         var head = await (from u in db.Users
                           join link in db.UserRoles on u.Id equals link.UserId
                           join role in db.Roles on link.RoleId equals role.Id
-                          where u.IsActive && role.Name == "kepala-dinas"
+                          where u.IsActive && role.Name == signerRole
                           select new { u.FullName, u.Nip }).FirstOrDefaultAsync(ct);
         return head is null ? null : (head.FullName, head.Nip);
     }

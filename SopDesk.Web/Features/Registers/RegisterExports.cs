@@ -30,7 +30,8 @@ public sealed class RegisterExportJob(Guid id, string userId, string fileName, s
 /// Writes register exports in the background, one file per request, so a 100,000-line register neither holds the
 /// officer's page nor anyone else's: the page polls the job's progress and offers the file when it is written.
 /// </summary>
-public sealed class RegisterExports(RegisterService registers, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, ILogger<RegisterExports> log)
+public sealed class RegisterExports(RegisterService registers, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, ILogger<RegisterExports> log,
+    Office.OfficeProfileService office)
     : IDisposable
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
@@ -47,7 +48,7 @@ public sealed class RegisterExports(RegisterService registers, IDbContextFactory
         var (info, maySeePersonal, actor) = await registers.DemandAsync(user, filter.RegisterId, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var total = await RegisterBook.CountAsync(db, filter, time.Calendar.Zone, ct);
-        var head = await RegisterExportHeading.ForAsync(db, info, filter, time, ct);
+        var head = await RegisterExportHeading.ForAsync(db, info, filter, office.Current, time, ct);
         db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.RegisterExported, $"{info.Register.Name}: {total} baris diunduh (Excel), {head.PeriodText}"));
         await db.SaveChangesAsync(ct);
 

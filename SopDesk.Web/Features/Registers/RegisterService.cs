@@ -22,12 +22,12 @@ public sealed record RegisterPageResult(IReadOnlyList<RegisterColumnView> Column
 
 /// <summary>The buku register pages' reads and the cancellation of a line — access checked here, whatever the page shows.</summary>
 public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, CaseEvents events,
-    CurrentStaff current)
+    CurrentStaff current, Office.OfficeProfileService office)
 {
     public async Task<IReadOnlyList<RegisterInfo>> ReadableAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         var actor = await current.RequireAsync(user, ct);
-        return [.. All().Where(r => RegisterAccess.MayRead(r.Definition, actor))];
+        return [.. All().Where(r => RegisterAccess.MayRead(r.Definition, actor, office.Current))];
     }
 
     public RegisterInfo? Find(string registerId) => All().FirstOrDefault(r => r.Register.Id == registerId);
@@ -38,10 +38,10 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
     /// </summary>
     public async Task<RegisterPageResult> PageAsync(ClaimsPrincipal user, RegisterFilter filter, int skip, int take, CancellationToken ct = default)
     {
-        var (info, maySeePersonal, _) = await DemandAsync(user, filter.RegisterId, ct);
+        var (info, maySeePersonal, actor) = await DemandAsync(user, filter.RegisterId, ct);
         var columns = RegisterColumns.Of(info.Definition, info.Register);
         var byNik = PersonalDataPolicy.IsFullNik(filter.Text);
-        if (byNik && !PersonalDataPolicy.MayFindByNik(info.Definition, actor)) return new RegisterPageResult(columns, [], 0, maySeePersonal);
+        if (byNik && !PersonalDataPolicy.MayFindByNik(info.Definition, actor, office.Current)) return new RegisterPageResult(columns, [], 0, maySeePersonal);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (rows, total) = await RegisterBook.PageAsync(db, filter, time.Calendar.Zone, skip, take, ct);
         if (byNik && skip == 0)
@@ -69,7 +69,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
         var check = await current.CheckAsync(user, ct: ct);
         if (check.Actor is not { } actor) return CommandOutcome.Failed(check.Refusal!);
         Demand(actor, registerId);
-        if (!RegisterAccess.MayCancel(actor)) return CommandOutcome.Failed("Hanya Kasi, Kabid, Sekretaris, Kepala Dinas atau administrator yang dapat membatalkan nomor register.");
+        if (!RegisterAccess.MayCancel(actor, office.Current)) return CommandOutcome.Failed("Hanya pengawas atau administrator yang dapat membatalkan nomor register.");
         if (reason.Trim() is not { Length: >= 5 } why) return CommandOutcome.Failed("Tuliskan alasan pembatalan (minimal 5 huruf).");
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.RegisterEntries.AnyAsync(e => e.Id == entryId && e.RegisterId == registerId, ct)) return CommandOutcome.Failed("Baris register tidak ditemukan.");
@@ -89,7 +89,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
     private (RegisterInfo Info, bool MaySeePersonal) Demand(Workflows.Engine.Actor actor, string registerId)
     {
         if (Find(registerId) is not { } info) throw new KeyNotFoundException($"Register '{registerId}' tidak ditemukan.");
-        if (!RegisterAccess.MayRead(info.Definition, actor)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
+        if (!RegisterAccess.MayRead(info.Definition, actor, office.Current)) throw new UnauthorizedAccessException("Anda tidak berwenang membuka register ini.");
         return (info, PersonalDataPolicy.MaySee(info.Definition, actor));
     }
 

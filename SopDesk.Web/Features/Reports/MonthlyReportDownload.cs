@@ -13,16 +13,16 @@ namespace SopDesk.Web.Features.Reports;
 public static class MonthlyReportDownload
 {
     public const string Pattern = "/laporan/bulanan/{year:int}/{month:int}.xlsx";
-    public const string Action = "ReportDownloaded";
+    public const string Action = JournalActions.ReportDownloaded;
 
     public static string PathFor(int year, int month) => $"/laporan/bulanan/{year}/{month}.xlsx";
 
     public static async Task<IResult> HandleAsync(int year, int month, HttpContext http, MonthlyReportService reports,
-        IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, CurrentStaff current, CancellationToken ct)
+        IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, CurrentStaff current, Office.OfficeProfileService office, CancellationToken ct)
     {
         if (month is < 1 or > 12 || year is < 2000 or > 2999) return Results.NotFound();
         // The cookie was checked on this request; the supervisor role is checked against the database now.
-        if (await current.CheckAsync(http.User, ct: ct) is not { Actor: { } actor } || !actor.Roles.Overlaps(Roles.Supervisors.Split(',')))
+        if (await current.CheckAsync(http.User, ct: ct) is not { Actor: { } actor } || !office.Current.IsSupervisor(actor.Roles))
             return Results.Forbid();
         var report = await reports.BuildAsync(year, month, ct);
         var file = MonthlyReportExcel.Build(report);

@@ -3,6 +3,7 @@ using SopDesk.Data;
 using SopDesk.Data.Dashboards;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Reports;
@@ -24,6 +25,8 @@ namespace SopDesk.Web.Features.Reports;
 /// <item>breaches by step: items done in the month after their due time, plus items still open at the month's
 /// end whose due time had passed by then. An item late across a month's end counts in both months.</item>
 /// </list>
+/// Whether a step counts against the office, and its number and name, are read from the definition version the berkas
+/// runs on (a later version may have moved or renamed it).
 /// </summary>
 public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
 {
@@ -31,7 +34,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
 
     private sealed record FinishedCase(string DefinitionId, DateTimeOffset StartedAt, DateTimeOffset ClosedAt, bool OnTime);
 
-    private sealed record BreachCount(string DefinitionId, string StepId, int Count);
+    private sealed record BreachCount(string DefinitionId, string DefinitionHash, string StepId, int Count);
 
     /// <summary>The month a report is normally asked for: the one before today's, in the office's zone.</summary>
     public (int Year, int Month) PreviousMonth()
@@ -52,23 +55,27 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var inProgress = await CountByDefinitionAsync(cases.Where(c => c.StartedAt < end && (c.ClosedAt == null || c.ClosedAt >= end)), ct);
         var returnedIds = db.Journal.Where(j => j.Action == Returned && j.At >= start && j.At < end).Select(j => j.CaseId);
         var returned = await CountByDefinitionAsync(cases.Where(c => returnedIds.Contains(c.Id)), ct);
-        var finished = (await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
+        var finishedRows = (await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
             .Select(c => new
             {
-                c.DefinitionId, c.StartedAt, ClosedAt = c.ClosedAt!.Value,
+                c.DefinitionId, c.DefinitionHash, c.StartedAt, ClosedAt = c.ClosedAt!.Value,
                 LateSteps = c.WorkItems.Where(w => w.DueAt != null && (w.DoneAt == null || w.DoneAt > w.DueAt)).Select(w => w.StepId).ToList(),
             })
-            .ToListAsync(ct))
-            .Select(c => new FinishedCase(c.DefinitionId, c.StartedAt, c.ClosedAt, !c.LateSteps.Any(step => CountsAgainstOffice(c.DefinitionId, step))))
-            .ToList();
-        var breaches = await db.WorkItems.AsNoTracking()
+            .ToListAsync(ct));
+        var finished = new List<FinishedCase>(finishedRows.Count);
+        foreach (var c in finishedRows)
+        {
+            var version = await catalog.GetVersionAsync(c.DefinitionId, c.DefinitionHash, ct);
+            finished.Add(new FinishedCase(c.DefinitionId, c.StartedAt, c.ClosedAt, !c.LateSteps.Any(step => CountsAgainstOffice(version, step))));
+        }
+        var breachCounts = await db.WorkItems.AsNoTracking()
             .Where(w => w.DueAt != null && w.DueAt < end && (
                 (w.DoneAt >= start && w.DoneAt < end && w.DoneAt > w.DueAt) ||
                 (w.ArrivedAt < end && (w.DoneAt == null || w.DoneAt >= end))))
-            .GroupBy(w => new { w.DefinitionId, w.StepId })
-            .Select(g => new BreachCount(g.Key.DefinitionId, g.Key.StepId, g.Count()))
+            .GroupBy(w => new { w.DefinitionId, w.Case!.DefinitionHash, w.StepId })
+            .Select(g => new BreachCount(g.Key.DefinitionId, g.Key.DefinitionHash, g.Key.StepId, g.Count()))
             .ToListAsync(ct);
-        breaches.RemoveAll(b => !CountsAgainstOffice(b.DefinitionId, b.StepId));
+        var breaches = await StepBreachesAsync(breachCounts, ct);
 
         var days = finished.ToLookup(f => f.DefinitionId, WorkingDays);
         var ids = catalog.Current.Select(d => d.Id)
@@ -77,7 +84,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var rows = ids.Select(id => new SopMonthFigures(id, catalog.Find(id)?.Header.Nomor ?? id, catalog.Find(id)?.Header.Nama ?? id,
                 received.GetValueOrDefault(id), finished.Count(f => f.DefinitionId == id), returned.GetValueOrDefault(id), inProgress.GetValueOrDefault(id),
                 finished.Count(f => f.DefinitionId == id && f.OnTime), Mean([.. days[id]]), P90([.. days[id]]),
-                [.. breaches.Where(b => b.DefinitionId == id).Select(StepOf).OrderBy(b => b.StepNo).ThenBy(b => b.StepId, StringComparer.Ordinal)]))
+                [.. breaches.Where(b => b.DefinitionId == id).OrderBy(b => b.StepNo).ThenBy(b => b.StepId, StringComparer.Ordinal)]))
             .OrderBy(r => r.Nomor, StringComparer.Ordinal).ToList();
         var all = finished.Select(WorkingDays).ToList();
         var total = new SopMonthFigures("", "", "Jumlah", rows.Sum(r => r.Received), rows.Sum(r => r.Finished), rows.Sum(r => r.Returned),
@@ -86,8 +93,22 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
     }
 
     /// <summary>The SLA watcher's rule: lateness while the berkas waits on the pemohon or an outside party is not the office's.</summary>
-    private bool CountsAgainstOffice(string definitionId, string stepId) =>
-        catalog.Find(definitionId)?.Steps.FirstOrDefault(s => s.Id == stepId) is not { CountsAgainstOffice: false };
+    private static bool CountsAgainstOffice(SopDefinition version, string stepId) =>
+        version.Steps.FirstOrDefault(s => s.Id == stepId) is not { CountsAgainstOffice: false };
+
+    /// <summary>Breaches per step, each judged and named by its berkas's version; one line per SOP step across versions.</summary>
+    private async Task<List<StepBreaches>> StepBreachesAsync(IReadOnlyList<BreachCount> counts, CancellationToken ct)
+    {
+        var judged = new List<StepBreaches>();
+        foreach (var b in counts)
+        {
+            var version = await catalog.GetVersionAsync(b.DefinitionId, b.DefinitionHash, ct);
+            if (!CountsAgainstOffice(version, b.StepId)) continue;
+            var step = version.Steps.FirstOrDefault(s => s.Id == b.StepId);
+            judged.Add(new StepBreaches(b.DefinitionId, b.StepId, step?.No ?? 0, step?.Kegiatan ?? b.StepId, b.Count));
+        }
+        return [.. judged.GroupBy(b => (b.DefinitionId, b.StepId)).Select(g => g.First() with { Count = g.Sum(b => b.Count) })];
+    }
 
     private static async Task<Dictionary<string, int>> CountByDefinitionAsync(IQueryable<Data.Entities.CaseRecord> cases, CancellationToken ct) =>
         await cases.GroupBy(c => c.DefinitionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -98,12 +119,6 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
     private static double? Mean(List<double> values) => values.Count == 0 ? null : values.Average();
 
     private static double? P90(List<double> values) => NearestRank.Percentile(values.Order().ToList(), 90);
-
-    private StepBreaches StepOf(BreachCount b)
-    {
-        var step = catalog.Find(b.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == b.StepId);
-        return new StepBreaches(b.DefinitionId, b.StepId, step?.No ?? 0, step?.Kegiatan ?? b.StepId, b.Count);
-    }
 
     /// <summary>The office as its SOP files name it: "Bidang Tenaga Kerja — Dinas …".</summary>
     private string OfficeName() => catalog.Current is [{ Header: var h }, ..] ? $"{h.Unit} — {h.Instansi}" : "";

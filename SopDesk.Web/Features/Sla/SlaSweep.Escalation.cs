@@ -3,24 +3,27 @@ using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Web.Features.Notifications;
 using SopDesk.Web.Features.Shared;
-using SopDesk.Web.Security;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Sla;
 
 public sealed partial class SlaSweep
 {
-    /// <summary>Breaches still open past the grace period go to the superior of the lane, once.</summary>
+    /// <summary>Breaches still open past the grace period go to the lane's superior in the office profile, once.</summary>
     private async Task<(int Escalations, int Notified)> EscalateAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var pending = await db.SlaBreaches.Where(b => b.EscalatedAt == null && b.ResolvedAt == null).OrderBy(b => b.DueAt).ToListAsync(ct);
         var (escalations, notified) = (0, 0);
-        foreach (var breach in pending.Where(b => time.Calendar.AddOfficeTime(b.DueAt, settings.EscalationGrace) <= now))
+        var due = pending.Where(b => time.Calendar.AddOfficeTime(b.DueAt, settings.EscalationGrace) <= now).ToList();
+        var caseIds = due.Select(b => b.CaseId).Distinct().ToList();
+        var versions = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.DefinitionHash })
+            .ToDictionaryAsync(c => c.Id, c => c.DefinitionHash, ct);
+        foreach (var breach in due)
         {
-            var definition = catalog.Find(breach.DefinitionId);
-            var laneRoles = breach.LaneId is { } laneId && definition?.Lanes.FirstOrDefault(l => l.Id == laneId) is { } lane ? lane.Roles.AsEnumerable() : [];
-            var superior = settings.SuperiorOf(laneRoles);
+            var definition = await catalog.GetVersionAsync(breach.DefinitionId, versions[breach.CaseId], ct);
+            var laneRoles = breach.LaneId is { } laneId && definition.Lanes.FirstOrDefault(l => l.Id == laneId) is { } lane ? lane.Roles.AsEnumerable() : [];
+            var superior = office.Current.SuperiorOf(laneRoles);
             breach.EscalatedAt = now;
             breach.EscalatedToRole = superior;
             if (superior is not null)
@@ -37,16 +40,23 @@ public sealed partial class SlaSweep
         return (escalations, notified);
     }
 
-    /// <summary>Open cases of SOPs with a whole-case deadline: record a breach once the deadline passes; resolve it when the case closes.</summary>
+    /// <summary>
+    /// Open cases on a definition version with a whole-case deadline: record a breach once the deadline passes; resolve it
+    /// when the case closes. The deadline is the one of the version the case runs on.
+    /// </summary>
     private async Task<(int Breaches, int Notified)> WatchCaseDeadlinesAsync(DateTimeOffset now, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (breaches, notified) = (0, 0);
-        foreach (var definition in catalog.Current.Where(d => d.CaseDeadline is not null))
+        var running = await db.Cases.AsNoTracking().Where(c => c.Status != "Closed").Select(c => new { c.DefinitionId, c.DefinitionHash }).Distinct().ToListAsync(ct);
+        var withDeadline = new List<SopDesk.Workflows.Definitions.SopDefinition>();
+        foreach (var version in running)
+            if (await catalog.GetVersionAsync(version.DefinitionId, version.DefinitionHash, ct) is { CaseDeadline: not null } definition) withDeadline.Add(definition);
+        foreach (var definition in withDeadline)
         {
             var breachedCases = db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline).Select(b => b.CaseId);
             var cases = await db.Cases.AsNoTracking()
-                .Where(c => c.DefinitionId == definition.Id && c.Status != "Closed" && !breachedCases.Contains(c.Id))
+                .Where(c => c.DefinitionId == definition.Id && c.DefinitionHash == definition.ContentHash && c.Status != "Closed" && !breachedCases.Contains(c.Id))
                 .Select(c => new { c.Id, c.Number, c.StartedAt })
                 .ToListAsync(ct);
             var ids = cases.Select(c => c.Id).ToList();
@@ -79,7 +89,7 @@ public sealed partial class SlaSweep
         return (breaches, notified);
     }
 
-    /// <summary>From the reminder day until the 25th, the Kepala Dinas is told once a month that last month's report is due.</summary>
+    /// <summary>From the reminder day until the 25th, the office profile's report recipient is told once a month that last month's report is due.</summary>
     private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, CancellationToken ct)
     {
         var today = time.Calendar.ToLocal(now);
@@ -87,7 +97,7 @@ public sealed partial class SlaSweep
         var month = new DateTime(today.Year, today.Month, 1).AddMonths(-1);
         var monthName = month.ToString("MMMM yyyy", OfficeTime.Indonesian);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var added = await Notifier.AddOnceAsync(db, WithRoles(["kepala-dinas"], await EveryoneAsync(ct)), new Notice($"report:{month:yyyy-MM}", "Laporan",
+        var added = await Notifier.AddOnceAsync(db, WithRoles([office.Current.ReportRecipientRole], await EveryoneAsync(ct)), new Notice($"report:{month:yyyy-MM}", "Laporan",
             $"Laporan bulanan {monthName}", $"Laporan bulanan {monthName} untuk Wali Kota jatuh tempo 25 {today:MMMM}. Unduh di menu Laporan bulanan.", null), now, ct);
         await db.SaveChangesAsync(ct);
         return added;

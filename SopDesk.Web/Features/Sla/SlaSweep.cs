@@ -16,12 +16,13 @@ public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breac
 /// <summary>
 /// One pass of the SLA watcher over the database: marks open steps due soon / overdue, records each breach once
 /// and tells whoever has the step, escalates breaches past the grace period to the lane's superior, watches whole-case
-/// deadlines, and reminds the Kepala Dinas of the monthly report. Everything it does is decided from the stored state
-/// (never from memory of an earlier pass), so a restart neither misses nor repeats anything. One instance per sweep
-/// (the watcher takes a new scope each time).
+/// deadlines, and reminds the office profile's report recipient of the monthly report. Everything it does is decided from
+/// the stored state (never from memory of an earlier pass), so a restart neither misses nor repeats anything. Each rule
+/// for a berkas is read from the definition version that berkas runs on. One instance per sweep (the watcher takes a
+/// new scope each time).
 /// </summary>
 public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
-    StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log)
+    StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log, Office.OfficeProfileService office)
 {
     private const string Overdue = nameof(DueState.Overdue);
     private const string DueSoon = nameof(DueState.DueSoon);
@@ -43,7 +44,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         var open = await db.WorkItems.AsNoTracking()
             .Where(w => w.Status == WorkItemStatus.Open && w.DueAt != null && (w.SlaState == null || w.SlaState != Overdue))
-            .Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new OpenStep(w.Id, w.CaseId, c.Number, w.DefinitionId, w.StepId, w.LaneId, w.Roles,
+            .Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new OpenStep(w.Id, w.CaseId, c.Number, w.DefinitionId, c.DefinitionHash, w.StepId, w.LaneId, w.Roles,
                 w.ArrivedAt, w.DueAt!.Value, w.SlaState, w.HolderUserId, w.HolderName))
             .ToListAsync(ct);
         var (dueSoon, overdue, breaches, notified) = (0, 0, 0, 0);
@@ -71,7 +72,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var marked = await db.WorkItems.Where(w => w.Id == item.Id && w.Status == WorkItemStatus.Open)
             .ExecuteUpdateAsync(set => set.SetProperty(w => w.SlaState, Overdue), ct);
-        var step = catalog.Find(item.DefinitionId)?.Steps.FirstOrDefault(s => s.Id == item.StepId);
+        var step = (await catalog.GetVersionAsync(item.DefinitionId, item.DefinitionHash, ct)).Steps.FirstOrDefault(s => s.Id == item.StepId);
         if (marked == 0 || step is null || !step.CountsAgainstOffice)
         {
             await tx.CommitAsync(ct);
@@ -104,6 +105,6 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
     private static IEnumerable<string> WithRoles(IEnumerable<string> roles, IReadOnlyList<StaffRef> everyone) =>
         everyone.Where(s => s.Roles.Overlaps(roles)).Select(s => s.UserId);
 
-    private sealed record OpenStep(Guid Id, Guid CaseId, string CaseNumber, string DefinitionId, string StepId, string LaneId, string Roles,
+    private sealed record OpenStep(Guid Id, Guid CaseId, string CaseNumber, string DefinitionId, string DefinitionHash, string StepId, string LaneId, string Roles,
         DateTimeOffset ArrivedAt, DateTimeOffset DueAt, string? SlaState, string? HolderUserId, string? HolderName);
 }

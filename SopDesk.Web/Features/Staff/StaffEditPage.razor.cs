@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using SopDesk.Web.Features.Office;
 
 namespace SopDesk.Web.Features.Staff;
 
@@ -14,6 +15,7 @@ public sealed partial class StaffEditPage
     private string? _message;
     private bool _messageIsError, _loaded, _busy;
     private string _newPassword = "";
+    private IReadOnlyList<OfficeRole> _roles = [];
 
     [Parameter] public string Id { get; set; } = "";
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -27,6 +29,7 @@ public sealed partial class StaffEditPage
     private async Task LoadAsync()
     {
         _member = await Staff.FindAsync(Id, await UserAsync());
+        _roles = await Staff.RoleChoicesAsync(await UserAsync());
         _loaded = true;
         if (_member is not null) _changes = new StaffChanges { FullName = _member.FullName, Jabatan = _member.Jabatan, Lanes = [.. _member.Lanes] };
     }

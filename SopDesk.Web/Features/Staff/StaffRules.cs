@@ -13,7 +13,7 @@ public static partial class StaffRules
 {
     private const int MaxText = 200;
 
-    public static async Task<ImmutableDictionary<string, string>> CheckNewAsync(NewStaff input, UserManager<StaffUser> users, CancellationToken ct)
+    public static async Task<ImmutableDictionary<string, string>> CheckNewAsync(NewStaff input, IReadOnlySet<string> knownRoles, UserManager<StaffUser> users, CancellationToken ct)
     {
         var errors = ImmutableDictionary.CreateBuilder<string, string>();
         var userName = input.UserName.Trim();
@@ -25,16 +25,16 @@ public static partial class StaffRules
         if (nip.Length > 0 && (FieldValidator.NipError(nip) ?? await DuplicateNipAsync(users, nip, ct)) is { } nipError)
             errors[StaffFields.Nip] = nipError;
 
-        CheckCommon(input.FullName, input.Jabatan, input.Lanes, errors);
+        CheckCommon(input.FullName, input.Jabatan, input.Lanes, knownRoles, errors);
         if (await PasswordErrorAsync(users, new StaffUser { UserName = userName, FullName = input.FullName, Nip = input.Nip }, input.Password) is { } passwordError)
             errors[StaffFields.Password] = passwordError;
         return errors.ToImmutable();
     }
 
-    public static ImmutableDictionary<string, string> CheckChanges(StaffChanges changes)
+    public static ImmutableDictionary<string, string> CheckChanges(StaffChanges changes, IReadOnlySet<string> knownRoles)
     {
         var errors = ImmutableDictionary.CreateBuilder<string, string>();
-        CheckCommon(changes.FullName, changes.Jabatan, changes.Lanes, errors);
+        CheckCommon(changes.FullName, changes.Jabatan, changes.Lanes, knownRoles, errors);
         return errors.ToImmutable();
     }
 
@@ -51,14 +51,15 @@ public static partial class StaffRules
         return failures.Count == 0 ? null : string.Join(" ", failures);
     }
 
-    private static void CheckCommon(string fullName, string jabatan, HashSet<string> lanes, ImmutableDictionary<string, string>.Builder errors)
+    private static void CheckCommon(string fullName, string jabatan, HashSet<string> lanes, IReadOnlySet<string> knownRoles, ImmutableDictionary<string, string>.Builder errors)
     {
         if (string.IsNullOrWhiteSpace(fullName)) errors[StaffFields.FullName] = "Nama lengkap wajib diisi.";
         else if (fullName.Trim().Length > MaxText) errors[StaffFields.FullName] = $"Nama lengkap maksimal {MaxText} karakter.";
         if (string.IsNullOrWhiteSpace(jabatan)) errors[StaffFields.Jabatan] = "Jabatan wajib diisi.";
         else if (jabatan.Trim().Length > MaxText) errors[StaffFields.Jabatan] = $"Jabatan maksimal {MaxText} karakter.";
         if (lanes.Count == 0) errors[StaffFields.Lanes] = "Pilih minimal satu peran.";
-        else if (lanes.FirstOrDefault(l => !Roles.Names.ContainsKey(l)) is { } unknown) errors[StaffFields.Lanes] = $"Peran '{unknown}' tidak dikenal.";
+        else if (lanes.FirstOrDefault(l => !knownRoles.Contains(l)) is { } unknown)
+            errors[StaffFields.Lanes] = $"Peran '{unknown}' tidak dikenal: bukan lane dalam SOP yang dimuat dan bukan peran kantor.";
     }
 
     private static async Task<string?> DuplicateNipAsync(UserManager<StaffUser> users, string nip, CancellationToken ct) =>

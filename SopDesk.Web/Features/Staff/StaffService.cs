@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
+using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Security;
 
@@ -16,7 +17,8 @@ namespace SopDesk.Web.Features.Staff;
 /// ever deleted, only deactivated. Each call takes its own scope, so a long-lived Blazor circuit never works
 /// on stale Identity entities.
 /// </summary>
-public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, CurrentStaff current, StaffSessions sessions)
+public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, CurrentStaff current, StaffSessions sessions, OfficeRoles roles,
+    OfficeProfileService office)
 {
     public const string NotAdministrator = "Hanya administrator yang boleh mengelola staf.";
 
@@ -32,6 +34,13 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
         return [.. users.Select(u => ToMember(u, lanes[u.Id]))];
     }
 
+    /// <summary>The roles an administrator may give: every SOP lane role and the office's own, by their Indonesian names.</summary>
+    public async Task<IReadOnlyList<OfficeRole>> RoleChoicesAsync(ClaimsPrincipal admin, CancellationToken ct = default)
+    {
+        await current.RequireAdministratorAsync(admin, NotAdministrator, ct);
+        return await roles.AllAsync(ct);
+    }
+
     public async Task<StaffMember?> FindAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default)
     {
         await current.RequireAdministratorAsync(admin, NotAdministrator, ct);
@@ -40,10 +49,12 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
         return await users.FindByIdAsync(id) is { } user ? ToMember(user, await users.GetRolesAsync(user)) : null;
     }
 
-    public Task<StaffOutcome> AddAsync(NewStaff input, ClaimsPrincipal admin, CancellationToken ct = default) =>
-        ChangeAsync(admin, async (users, _) =>
+    public async Task<StaffOutcome> AddAsync(NewStaff input, ClaimsPrincipal admin, CancellationToken ct = default)
+    {
+        await EnsureIdentityRolesAsync(admin, input.Lanes, ct);
+        return await ChangeAsync(admin, async (users, _) =>
         {
-            var errors = await StaffRules.CheckNewAsync(input, users, ct);
+            var errors = await StaffRules.CheckNewAsync(input, await roles.IdsAsync(ct), users, ct);
             if (!errors.IsEmpty) return Refused(StaffOutcome.Invalid(errors));
             var user = new StaffUser
             {
@@ -53,12 +64,15 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
                 return Refused(failed);
             return Journal("StaffAdded", $"Staf ditambahkan: {Name(user)}, NIP {NipText(user.Nip)}, jabatan {user.Jabatan}, peran {LaneNames(input.Lanes)}");
         }, ct);
+    }
 
-    public Task<StaffOutcome> UpdateAsync(string id, StaffChanges changes, ClaimsPrincipal admin, CancellationToken ct = default) =>
-        ChangeAsync(admin, async (users, actor) =>
+    public async Task<StaffOutcome> UpdateAsync(string id, StaffChanges changes, ClaimsPrincipal admin, CancellationToken ct = default)
+    {
+        await EnsureIdentityRolesAsync(admin, changes.Lanes, ct);
+        return await ChangeAsync(admin, async (users, actor) =>
         {
             if (await users.FindByIdAsync(id) is not { } user) return Refused(StaffOutcome.Failed("Staf tidak ditemukan."));
-            var errors = StaffRules.CheckChanges(changes);
+            var errors = StaffRules.CheckChanges(changes, await roles.IdsAsync(ct));
             if (!errors.IsEmpty) return Refused(StaffOutcome.Invalid(errors));
             var before = (await users.GetRolesAsync(user)).ToHashSet();
             if (user.Id == actor.Id && before.Contains(Roles.Admin) && !changes.Lanes.Contains(Roles.Admin))
@@ -77,6 +91,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
             return Journal("StaffUpdated", $"Data staf diubah: {user.UserName}: {string.Join("; ", said)}")
                 with { EndSessions = before.SetEquals(changes.Lanes) ? null : (user.Id, StaffSessionEnd.RolesChanged) };
         }, ct);
+    }
 
     public Task<StaffOutcome> DeactivateAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default) =>
         ChangeAsync(admin, async (users, actor) =>
@@ -147,6 +162,20 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
         return step.Outcome;
     }
 
+    /// <summary>
+    /// A role a new SOP file declares has no Identity role row until it is first given: made here, before the change's
+    /// transaction (SQLite has one writer), for known roles only — an unknown one is refused by the rules.
+    /// </summary>
+    private async Task EnsureIdentityRolesAsync(ClaimsPrincipal admin, IEnumerable<string> lanes, CancellationToken ct)
+    {
+        if (await current.CheckAdministratorAsync(admin, NotAdministrator, ct) is not { Actor: not null }) return;
+        var known = await roles.IdsAsync(ct);
+        await using var scope = scopes.CreateAsyncScope();
+        var identityRoles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var lane in lanes.Where(known.Contains))
+            if (!await identityRoles.RoleExistsAsync(lane)) await identityRoles.CreateAsync(new IdentityRole(lane));
+    }
+
     private static StaffOutcome? Failure(IdentityResult result) =>
         result.Succeeded ? null : StaffOutcome.Failed(string.Join(" ", result.Errors.Select(e => e.Description)));
 
@@ -157,5 +186,5 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
 
     private static string NipText(string nip) => nip.Length == 0 ? "–" : nip;
 
-    private static string LaneNames(IEnumerable<string> lanes) => string.Join(", ", lanes.Order(StringComparer.Ordinal).Select(Roles.NameOf));
+    private string LaneNames(IEnumerable<string> lanes) => string.Join(", ", lanes.Order(StringComparer.Ordinal).Select(office.Current.NameOf));
 }
