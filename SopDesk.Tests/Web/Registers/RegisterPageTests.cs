@@ -32,6 +32,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
     private TempDatabase _database = default!;
     private readonly List<Guid> _caseIds = [];
     private BunitAuthorizationContext _auth = default!;
+    private readonly string _exportFolder = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
 
     public async Task InitializeAsync()
     {
@@ -41,6 +42,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddSingleton<RegisterService>();
+        _context.Services.AddSingleton(new ExportFolder(_exportFolder));
         _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
 
@@ -62,6 +64,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
     {
         await _context.DisposeAsync();
         await _database.DisposeAsync();
+        Directory.Delete(_exportFolder, recursive: true);
     }
 
     private RegisterService Service => _context.Services.GetRequiredService<RegisterService>();
