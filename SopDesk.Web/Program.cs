@@ -9,6 +9,7 @@ using SopDesk.Web.Features.Documents;
 using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
+using SopDesk.Web.Features.Privacy;
 using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
@@ -25,6 +26,8 @@ builder.Services.AddSopDeskData(connectionString);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());
 builder.Services.AddStaffSignIn();
+builder.Services.AddSopDeskHardening(builder.Configuration, builder.Environment);
+builder.Services.AddSopDeskPrivacy(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(OfficeSettings.Read(builder.Configuration));
 builder.Services.AddSingleton<OfficeTime>();
@@ -42,6 +45,7 @@ builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterService>();
+builder.Services.AddSingleton(SopDesk.Web.Features.Registers.ExportFolder.Read(builder.Configuration)); // emptied now, at start
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();
 builder.Services.AddSingleton(DocumentSettings.Read(builder.Configuration));
 builder.Services.AddScoped<DocumentService>();
@@ -59,6 +63,7 @@ var app = builder.Build();
 
 await Startup.PrepareAsync(app.Services, app.Configuration, app.Environment);
 
+app.UseSopDeskHardening();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -73,6 +78,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
+app.MapSopDeskPrivacy();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Supervisors });

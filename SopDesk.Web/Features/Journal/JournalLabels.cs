@@ -33,6 +33,8 @@ public static class JournalLabels
         ["DocumentPrinted"] = "Dokumen dibuka untuk dicetak",
         ["RegisterEntryCancelled"] = "Nomor register dibatalkan",
         ["RegisterExported"] = "Register diekspor (Excel)",
+        ["PersonalDataExported"] = "Data pribadi seseorang diunduh (hak akses)",
+        ["PersonalDataErased"] = "Data pribadi dihapus (masa retensi)",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
