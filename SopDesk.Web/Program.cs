@@ -10,6 +10,7 @@ using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Office;
+using SopDesk.Web.Features.Privacy;
 using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
@@ -26,6 +27,8 @@ builder.Services.AddSopDeskData(connectionString);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());
 builder.Services.AddStaffSignIn(builder.Configuration);
+builder.Services.AddSopDeskHardening(builder.Configuration, builder.Environment);
+builder.Services.AddSopDeskPrivacy(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(OfficeSettings.Read(builder.Configuration));
 builder.Services.AddSingleton<OfficeTime>();
@@ -45,6 +48,7 @@ builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterService>();
+builder.Services.AddSingleton(SopDesk.Web.Features.Registers.ExportFolder.Read(builder.Configuration)); // emptied now, at start
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();
 builder.Services.AddSingleton(DocumentSettings.Read(builder.Configuration));
 builder.Services.AddScoped<DocumentService>();
@@ -62,6 +66,7 @@ var app = builder.Build();
 
 await Startup.PrepareAsync(app.Services, app.Configuration, app.Environment);
 
+app.UseSopDeskHardening();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -76,6 +81,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
+app.MapSopDeskPrivacy();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(SupervisorPolicy.Name);

@@ -16,6 +16,8 @@ public static class JournalActions
     public const string RegisterViewed = "RegisterViewed";
     public const string RegisterExported = "RegisterExported";
     public const string ReportDownloaded = "ReportDownloaded";
+    public const string PersonalDataExported = "PersonalDataExported";
+    public const string PersonalDataErased = "PersonalDataErased";
 
     // Registers and office acts
     public const string RegisterEntryCancelled = "RegisterEntryCancelled";

@@ -49,6 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             if (File.Exists(_database + suffix)) File.Delete(_database + suffix);
+        if (Directory.Exists(Path.ChangeExtension(_database, ".exports"))) Directory.Delete(Path.ChangeExtension(_database, ".exports"), recursive: true);
     }
 
     private sealed class AppOnKestrel(string databasePath) : WebApplicationFactory<Program>
@@ -59,6 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={databasePath}");
             builder.UseSetting("Demo:Seed", "true");
+            builder.UseSetting("Registers:ExportFolder", Path.ChangeExtension(databasePath, ".exports"));
         }
     }
 }

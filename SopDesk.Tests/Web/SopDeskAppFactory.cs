@@ -14,6 +14,8 @@ namespace SopDesk.Tests.Web;
 public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _tempPath = Path.Combine(Path.GetTempPath(), $"sopdesk-web-{Guid.NewGuid():N}.db");
+    /// <summary>This app's own export folder: each app empties its folder at start, so parallel apps must not share one.</summary>
+    public string ExportFolder { get; init; } = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
 
     public TimeProvider? Clock { get; init; }
     /// <summary>Runs the SLA watcher's loop (every 200 ms) as the app does.</summary>
@@ -31,7 +33,9 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={DatabaseFile}");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Registers:ExportFolder", ExportFolder);
         builder.UseSetting("Sla:Watch", Watch ? "true" : "false");
+        builder.UseSetting("Retention:Watch", "false"); // tests run the retention sweep themselves
         if (Watch) builder.UseSetting("Sla:SweepInterval", "00:00:00.200");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (Clock is { } clock) builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
@@ -42,6 +46,7 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (SharedDatabasePath is null) DeleteDatabase(_tempPath);
+        if (Directory.Exists(ExportFolder)) Directory.Delete(ExportFolder, recursive: true);
     }
 
     public static void DeleteDatabase(string path)

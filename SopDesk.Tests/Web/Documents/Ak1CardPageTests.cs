@@ -27,7 +27,7 @@ public sealed class Ak1CardPageTests(SopDeskAppFactory app) : IClassFixture<SopD
             entry.Number, Nik, FullName, $"Lahat, {BirthDateInWords}", "Perempuan", "Kawin", "Islam", Address,
             "SMA/SMK, jurusan Tata Busana, lulus tahun 2008", "Menjahit", "Pas foto", "LAPORAN", "KETENTUAN",
             $"sampai dengan {entry.ValidUntil!.Value.ToOffset(TimeSpan.FromHours(7)).ToString("d MMMM yyyy", OfficeTime.Indonesian)}",
-            "Kepala Bidang Tenaga Kerja", "Yuliani, S.Sos., M.Si.", "NIP. 197806152003122005", "window.print()",
+            "Kepala Bidang Tenaga Kerja", "Yuliani, S.Sos., M.Si.", "NIP. 197806152003122005", "data-print",
         })
             html.ShouldContain(printed, customMessage: printed);
         var url = $"http://localhost/verifikasi/{entry.VerificationToken}";

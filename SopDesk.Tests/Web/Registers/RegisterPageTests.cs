@@ -29,6 +29,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
     private TempDatabase _database = default!;
     private readonly List<Guid> _caseIds = [];
     private BunitAuthorizationContext _auth = default!;
+    private readonly string _exportFolder = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
 
     public async Task InitializeAsync()
     {
@@ -38,6 +39,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddSingleton<RegisterService>();
+        _context.Services.AddSingleton(new ExportFolder(_exportFolder));
         _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         Kasi = await TestPrincipals.SignedInAsync(_context.Services, "user-kasi", "Kasi Uji", "kasi");
@@ -63,6 +65,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
     {
         await _context.DisposeAsync();
         await _database.DisposeAsync();
+        Directory.Delete(_exportFolder, recursive: true);
     }
 
     private RegisterService Service => _context.Services.GetRequiredService<RegisterService>();

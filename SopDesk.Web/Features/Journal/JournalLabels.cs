@@ -52,6 +52,8 @@ public static class JournalLabels
         [A.HolidaysImported] = "Hari libur diimpor",
         [A.DueTimesRecomputed] = "Jatuh tempo dihitung ulang",
         [Office.OfficeProfileService.ChangedAction] = "Data kantor diubah",
+        [A.PersonalDataExported] = "Data pribadi seseorang diunduh (hak akses)",
+        [A.PersonalDataErased] = "Data pribadi dihapus (masa retensi)",
     };
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);

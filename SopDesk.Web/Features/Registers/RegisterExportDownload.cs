@@ -3,13 +3,13 @@ using SopDesk.Web.Features.Registers.Export;
 
 namespace SopDesk.Web.Features.Registers;
 
-/// <summary>GET /register/unduhan/{id}: the written export file, only to the officer who started it.</summary>
+/// <summary>GET /register/unduhan/{id}: the written export file, once, only to the officer who started it; deleted once sent.</summary>
 public static class RegisterExportDownload
 {
     public static IResult Handle(Guid id, HttpContext http, RegisterExports exports)
     {
         var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null || exports.Find(id, userId) is not { Done: true } job || !File.Exists(job.Path)) return Results.NotFound();
-        return Results.File(job.Path, RegisterExcelWriter.ContentType, job.FileName);
+        if (userId is null || exports.Find(id, userId) is not { Done: true } job || exports.TakeFile(id, userId) is not { } file) return Results.NotFound();
+        return Results.Stream(file, RegisterExcelWriter.ContentType, job.FileName);
     }
 }
