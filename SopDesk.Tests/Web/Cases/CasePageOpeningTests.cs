@@ -48,13 +48,14 @@ public sealed class CasePageOpeningTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private static ClaimsPrincipal Principal(string role) => TestPrincipals.Of($"user-{role}", $"Pegawai {role}", role);
+    private ClaimsPrincipal Principal(string role) => TestPrincipals.SignedInAsync(Services, $"user-{role}", $"Pegawai {role}", role).GetAwaiter().GetResult();
 
     private IRenderedComponent<CasePage> RenderAs(string role)
     {
         _auth.SetAuthorized($"Pegawai {role}");
         _auth.SetRoles(role);
-        _auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, $"user-{role}"), new Claim(SopDesk.Web.Security.ActorFactory.FullNameClaim, $"Pegawai {role}"));
+        var principal = Principal(role);
+        _auth.SetClaims([.. principal.Claims.Where(c => c.Type is ClaimTypes.NameIdentifier or SopDesk.Web.Security.ActorFactory.FullNameClaim or SopDesk.Web.Security.CurrentStaff.SessionIdClaim)]);
         var page = _context.Render<CasePage>(p => p.Add(c => c.Id, _caseId));
         page.WaitForAssertion(() => page.Find("[data-testid=case-number]"));
         return page;
@@ -118,7 +119,7 @@ public sealed class CasePageOpeningTests : IAsyncLifetime
                 Actor.Of("user-kabid", "Pegawai kabid", "kabid"), OfficeContext.Normal, DateTimeOffset.UtcNow);
             (await new CaseStore(db).ApplyHolderAsync(disposed.ShouldBeOfType<HolderChanged>(), TimeZoneInfo.Utc)).ShouldBeOfType<Applied>();
         }
-        var recipient = TestPrincipals.Of(kabid2.UserId, kabid2.Name, "kabid");
+        var recipient = await TestPrincipals.SignedInAsync(Services, kabid2.UserId, kabid2.Name, "kabid");
         var journalBefore = (await JournalAsync()).Count;
 
         for (var i = 0; i < 3; i++)

@@ -35,12 +35,13 @@ public class CaseSearchTests
     internal static async Task<ServiceProvider> CatalogServicesAsync(TempDatabase database)
     {
         var services = new ServiceCollection().AddOfficeCore(database, TimeProvider.System).BuildServiceProvider();
-        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
+        await services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         return services;
     }
 
     internal static CaseSearch Search(ServiceProvider services) =>
-        new(services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>(), services.GetRequiredService<DefinitionCatalog>(), services.GetRequiredService<OfficeTime>());
+        new(services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>(), services.GetRequiredService<DefinitionCatalog>(), services.GetRequiredService<OfficeTime>(),
+            services.GetRequiredService<SopDesk.Web.Features.Office.OfficeProfileService>());
 
     /// <summary>Front desk staff: they work in the first lane of AK1 and JHT.</summary>
     private static readonly Actor FrontDesk = CaseDriver.As("petugas-penerima");

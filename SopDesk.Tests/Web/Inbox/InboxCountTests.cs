@@ -31,8 +31,9 @@ public sealed class InboxCountTests : IAsyncLifetime
         _database = await TempDatabase.CreateAsync();
         _services = new ServiceCollection().AddOfficeCore(_database, TimeProvider.System).BuildServiceProvider();
         var catalog = _services.GetRequiredService<DefinitionCatalog>();
-        await catalog.LoadAsync(DefinitionFiles.Folder, DateTimeOffset.UtcNow);
-        _inbox = new InboxQuery(_services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>(), catalog, _services.GetRequiredService<OfficeTime>());
+        await _services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
+        _inbox = new InboxQuery(_services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>(), catalog, _services.GetRequiredService<OfficeTime>(),
+            _services.GetRequiredService<SopDesk.Web.Features.Office.OfficeProfileService>());
 
         var now = DateTimeOffset.UtcNow;
         // Open items in Kasi and Kabid lanes: AK1's signature (a Kasi may sign as Plh. kabid), and Kabid steps of SOPs

@@ -78,7 +78,7 @@ public sealed class SubjectAccessTests(SopDeskAppFactory app) : IClassFixture<So
         await using var db = NewContext(app);
         var line = (await db.Journal.Where(j => j.Id > last && j.Action == SubjectAccess.Action).ToListAsync()).ShouldHaveSingleItem();
         line.ActorUserId.ShouldBe(ActorFactory.FromPrincipal(admin).UserId);
-        line.Detail.ShouldContain(SopDesk.Web.Features.Cases.PersonalData.MaskNik(Nik));
+        line.Detail.ShouldContain(SopDesk.Web.Access.PersonalDataPolicy.MaskNik(Nik));
         line.Detail.ShouldNotContain(Nik);
     }
 

@@ -147,7 +147,7 @@ public sealed class RegisterPageTests : IAsyncLifetime
         line.Detail.ShouldNotContain(FieldExamples.Nik);
 
         // An administrator reads the book (masked) but has no need to know who a NIK is.
-        var admin = TestPrincipals.Of("user-admin", "Admin Sistem", "admin");
+        var admin = await TestPrincipals.SignedInAsync(_context.Services, "user-admin", "Admin Sistem", "admin");
         (await Service.PageAsync(admin, new RegisterFilter("register-ak1"), 0, 25)).Total.ShouldBe(3);
         (await Service.PageAsync(admin, byNik, 0, 25)).Lines.ShouldBeEmpty();
     }

@@ -24,7 +24,7 @@ public sealed record SubjectAccessResult(string? Error, Guid? FileId = null, int
 /// request is journaled. The file is kept in memory, for its administrator only, for one download within ten minutes.
 /// </summary>
 public sealed partial class SubjectAccess(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time, TimeProvider clock,
-    CurrentStaff current)
+    CurrentStaff current, Office.OfficeProfileService office)
 {
     public const string Action = JournalActions.PersonalDataExported;
     public const string DownloadPattern = "/admin/data-pribadi/unduh/{id:guid}";
@@ -107,7 +107,7 @@ public sealed partial class SubjectAccess(IDbContextFactory<SopDeskDbContext> co
 
         var journal = (await db.Journal.AsNoTracking().Where(j => (j.CaseId != null && caseIds.Contains(j.CaseId.Value)) || j.Detail.Contains(nik)).ToListAsync(ct))
             .OrderBy(j => j.Id)
-            .Select(j => new SubjectJournalLine(zone.ToLocal(j.At), j.ActorName, JournalLabels.ActingAs(j.ActingAs), JournalLabels.Action(j.Action),
+            .Select(j => new SubjectJournalLine(zone.ToLocal(j.At), j.ActorName, JournalLabels.ActingAs(j.ActingAs, office.Current), JournalLabels.Action(j.Action),
                 j.CaseId is { } id ? numbers.GetValueOrDefault(id) : null, j.Detail))
             .ToList();
 
