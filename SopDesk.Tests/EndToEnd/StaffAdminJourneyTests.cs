@@ -16,7 +16,7 @@ public sealed class StaffAdminJourneyTests(BrowserFixture browser) : IClassFixtu
         await page.GetByLabel("NIP").FillAsync("199013012015011001");
         await page.GetByLabel("Jabatan").FillAsync("Pranata Komputer");
         await page.Locator("[data-testid=lanes] label", new() { HasText = "Staf" }).First.ClickAsync();
-        await page.GetByLabel("Kata sandi awal").FillAsync("Sandi-Dewi-2026");
+        await page.GetByLabel("Kata sandi awal").FillAsync("Sandi-Awal-Kantor-2026");
         await page.ClickAsync("[data-testid=save-staff]");
         await page.GetByText("NIP: tanggal lahir (digit 1–8) tidak sah.").WaitForAsync();
 
