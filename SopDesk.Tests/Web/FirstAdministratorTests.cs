@@ -22,7 +22,8 @@ public class FirstAdministratorTests
                 .UseSetting("ConnectionStrings:SopDesk", $"Data Source={path}")
                 .UseSetting("Bootstrap:AdminPassword", "Kata-Sandi-Awal-2026")))
             {
-                (await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/masuk")).StatusCode.ShouldBe(HttpStatusCode.OK);
+                // Production cookies are Secure, so the sign-in form (antiforgery) is served over HTTPS only.
+                (await app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }).GetAsync("/masuk")).StatusCode.ShouldBe(HttpStatusCode.OK);
                 await using var scope = app.Services.CreateAsyncScope();
                 var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
                 users.Users.Select(u => u.UserName).ShouldBe(["admin"]);

@@ -29,10 +29,22 @@ public sealed class RetentionSweep(IDbContextFactory<SopDeskDbContext> contexts,
             .Where(c => c.Status == nameof(CaseStatus.Closed) && c.ClosedAt != null && !db.Journal.Any(j => j.CaseId == c.Id && j.Action == Action))
             .Select(c => new { c.Id, c.DefinitionId, ClosedAt = c.ClosedAt!.Value })
             .ToListAsync(ct);
-        var due = closed.Where(c => c.ClosedAt.AddMonths(settings.MonthsFor(c.DefinitionId)) <= now).ToList();
-        foreach (var c in due) await EraseAsync(c.Id, now, ct);
-        if (due.Count > 0) log.LogInformation("Retention: erased the personal data of {Count} closed berkas", due.Count);
-        return due.Count;
+        var erased = 0;
+        foreach (var c in closed.Where(c => c.ClosedAt.AddMonths(settings.MonthsFor(c.DefinitionId)) <= now))
+        {
+            // One berkas that cannot be erased (say, its definition version is missing) must not keep the others' data.
+            try
+            {
+                await EraseAsync(c.Id, now, ct);
+                erased++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Retention: could not erase berkas {CaseId}; retrying on the next run", c.Id);
+            }
+        }
+        if (erased > 0) log.LogInformation("Retention: erased the personal data of {Count} closed berkas", erased);
+        return erased;
     }
 
     private async Task EraseAsync(Guid caseId, DateTimeOffset now, CancellationToken ct)
