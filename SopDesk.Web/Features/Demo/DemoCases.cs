@@ -32,7 +32,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             if (at >= now) at = now.AddHours(-1);
             var name = values.Name();
             var first = definition.FirstStep;
-            var startValues = first.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name));
+            var startValues = values.For(first, name, DateOnly.FromDateTime(at.DateTime));
             if (await WithRegisteredDocumentAsync(db, definition, startValues, at) is not { } checkedValues) continue;
             var start = new StartCase(Guid.CreateVersion7(at), checkedValues, null);
             var result = _engine.Start(definition, start, ActorFor(definition, first), OfficeContext.Normal, at);
@@ -85,7 +85,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             if (usable.Count == 0) return null;
             var entry = usable[_random.Next(usable.Count)];
             values = values.SetItem(field.Id, entry.Number);
-            if (definition.Summary.NikField is { } nik) values = values.SetItem(nik, entry.Nik!);
+            if (definition.Summary.NikField is { } nik) values = DemoValues.AgreeWithNik(definition.FirstStep, values.SetItem(nik, entry.Nik!), DateOnly.FromDateTime(at.DateTime));
             if (definition.Summary.ApplicantNameField is { } name) values = values.SetItem(name, entry.ApplicantName);
         }
         return values;
