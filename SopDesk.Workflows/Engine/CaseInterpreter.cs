@@ -61,9 +61,9 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         if (refusal is not null || HeldByOther(item, actor) is not null) return actions;
 
         var outcomes = step.Outcomes.Where(o => IsOutcomeAvailable(definition, state, step, o)).Select(o => o.Id).ToImmutableArray();
-        actions.Insert(0, new(item.Id, step.Id, "complete", outcomes, actingAs));
+        actions.Insert(0, new(item.Id, step.Id, CommandKind.Complete, outcomes, actingAs));
         if (state.Status == CaseStatus.WaitingOnApplicant && ReturnedEnd(definition) is not null)
-            actions.Add(new(item.Id, step.Id, "close-returned", [], actingAs));
+            actions.Add(new(item.Id, step.Id, CommandKind.CloseReturned, [], actingAs));
         return actions;
     }
 

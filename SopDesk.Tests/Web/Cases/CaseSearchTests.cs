@@ -39,7 +39,7 @@ public class CaseSearchTests
             (await search.SearchAsync(new CaseFilter(Text: "dewi"))).Items.Select(r => r.ApplicantName).Order().ShouldBe(["Dewi Anggraini", "Dewi Lestari"]);
             (await search.SearchAsync(new CaseFilter(Text: "AK1/2026/000002"))).Items.Single().ApplicantName.ShouldBe("Budi Santoso");
             (await search.SearchAsync(new CaseFilter(DefinitionId: "jht"))).Total.ShouldBe(1);
-            (await search.SearchAsync(new CaseFilter(Status: "Closed"))).Total.ShouldBe(0);
+            (await search.SearchAsync(new CaseFilter(Status: CaseStatus.Closed))).Total.ShouldBe(0);
         }
     }
 

@@ -1,6 +1,7 @@
 using SopDesk.Data.Entities;
 using SopDesk.Tests.Data;
 using static SopDesk.Tests.Web.Supervision.SupervisionSetup;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Web.Supervision;
 
@@ -26,7 +27,7 @@ internal sealed class HandBuiltCases
         var row = new CaseRecord
         {
             Id = Guid.NewGuid(), Number = $"{sop.ToUpperInvariant()}/2026/{Cases.Count + 1:000000}", DefinitionId = sop, DefinitionHash = "test",
-            DefinitionVersion = 1, Status = closed is null ? "Active" : "Closed", StartedAt = started, ClosedAt = closed,
+            DefinitionVersion = 1, Status = closed is null ? CaseStatus.Active : CaseStatus.Closed, StartedAt = started, ClosedAt = closed,
             EndId = closed is null ? null : "selesai", ApplicantName = applicant ?? $"Pemohon {Cases.Count + 1}", UpdatedAt = closed ?? started,
         };
         Cases.Add(row);

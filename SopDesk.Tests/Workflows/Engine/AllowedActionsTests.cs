@@ -35,7 +35,7 @@ public class AllowedActionsTests
                 {
                     var actor = CaseDriver.As(role);
                     var listed = driver.Interpreter.AllowedActions(driver.Definition, driver.State, actor, office)
-                        .Where(a => a.Command == "complete").SelectMany(a => a.OutcomeIds.IsEmpty ? [(string?)null] : a.OutcomeIds.Select(o => (string?)o))
+                        .Where(a => a.Command == CommandKind.Complete).SelectMany(a => a.OutcomeIds.IsEmpty ? [(string?)null] : a.OutcomeIds.Select(o => (string?)o))
                         .ToHashSet();
                     var candidates = step.HasOutcomes ? step.Outcomes.Select(o => (string?)o.Id) : [null];
                     foreach (var outcome in candidates)

@@ -47,7 +47,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
                 if (at >= now) break;
                 var step = definition.Step(item.StepId);
                 var actor = ActorFor(definition, step);
-                var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == "complete");
+                var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == CommandKind.Complete);
                 var outcome = ChooseOutcome(step, allowed.OutcomeIds, item.Visit);
                 var note = outcome is not null && step.Outcomes.First(o => o.Id == outcome).RequiresNote ? NoteFor(step) : null;
                 // A resubmission keeps what the berkas already holds (its NIK, its AK1 number).

@@ -46,7 +46,7 @@ public sealed partial class SlaSweep
         {
             var breachedCases = db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline).Select(b => b.CaseId);
             var cases = await db.Cases.AsNoTracking()
-                .Where(c => c.DefinitionId == definition.Id && c.Status != "Closed" && !breachedCases.Contains(c.Id))
+                .Where(c => c.DefinitionId == definition.Id && c.Status != CaseStatus.Closed && !breachedCases.Contains(c.Id))
                 .Select(c => new { c.Id, c.Number, c.StartedAt })
                 .ToListAsync(ct);
             var ids = cases.Select(c => c.Id).ToList();
@@ -74,7 +74,7 @@ public sealed partial class SlaSweep
         await db.SaveChangesAsync(ct);
         // A closed case ends its deadline breach.
         await db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline && b.ResolvedAt == null)
-            .Where(b => db.Cases.Any(c => c.Id == b.CaseId && c.Status == "Closed"))
+            .Where(b => db.Cases.Any(c => c.Id == b.CaseId && c.Status == CaseStatus.Closed))
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.ResolvedAt, b => db.Cases.Where(c => c.Id == b.CaseId).Select(c => c.ClosedAt).First()), ct);
         return (breaches, notified);
     }
