@@ -16,7 +16,7 @@ internal static class CaseMapping
         CaseId = row.Id,
         DefinitionId = row.DefinitionId,
         DefinitionHash = row.DefinitionHash,
-        Status = Enum.Parse<CaseStatus>(row.Status),
+        Status = row.Status,
         StartedAt = row.StartedAt,
         ClosedAt = row.ClosedAt,
         EndId = row.EndId,
@@ -56,7 +56,7 @@ internal static class CaseMapping
 
     public static void CopyState(CaseState state, SopDefinition definition, CaseRecord row)
     {
-        row.Status = state.Status.ToString();
+        row.Status = state.Status;
         row.ClosedAt = state.ClosedAt;
         row.EndId = state.EndId;
         row.DataJson = JsonSerializer.Serialize(state.Data);

@@ -17,11 +17,15 @@ using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
+using SopDesk.Workflows.Engine;
 
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("SopDesk") ?? "Data Source=sopdesk.db";
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// Every input carries its field's maxlength; the longest value any field may take must still fit in one
+// message (a bigger one would drop the officer's connection instead of getting the field's own message).
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = Math.Max(hub.MaximumReceiveMessageSize ?? 0, 4L * FieldValidator.LongestValue));
 builder.Services.AddMudServices();
 builder.Services.AddSopDeskData(connectionString);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.

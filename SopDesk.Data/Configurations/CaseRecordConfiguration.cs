@@ -14,7 +14,7 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.HasIndex(c => c.Number).IsUnique();
         builder.Property(c => c.DefinitionId).HasMaxLength(64);
         builder.Property(c => c.DefinitionHash).HasMaxLength(64);
-        builder.Property(c => c.Status).HasMaxLength(24);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(c => c.EndId).HasMaxLength(64);
         builder.Property(c => c.ApplicantName).HasMaxLength(200);
         builder.Property(c => c.Nik).HasMaxLength(16);

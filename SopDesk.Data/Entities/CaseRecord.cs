@@ -1,3 +1,5 @@
+using SopDesk.Workflows.Engine;
+
 namespace SopDesk.Data.Entities;
 
 /// <summary>A berkas: one running (or finished) instance of a SOP, on the definition version it started with.</summary>
@@ -9,8 +11,8 @@ public sealed class CaseRecord
     public string DefinitionId { get; set; } = "";
     public string DefinitionHash { get; set; } = "";
     public int DefinitionVersion { get; set; }
-    /// <summary>Active, WaitingOnApplicant or Closed (the engine's CaseStatus).</summary>
-    public string Status { get; set; } = "";
+    /// <summary>The engine's status, stored by name (Active, WaitingOnApplicant, Closed).</summary>
+    public CaseStatus Status { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? EndId { get; set; }

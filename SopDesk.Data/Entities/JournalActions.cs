@@ -33,6 +33,7 @@ public static class JournalActions
     public const string StaffDeactivated = "StaffDeactivated";
     public const string StaffReactivated = "StaffReactivated";
     public const string PasswordReset = "PasswordReset";
+    public const string PasswordChanged = "PasswordChanged";
 
     // Calendar
     public const string HolidayAdded = "HolidayAdded";

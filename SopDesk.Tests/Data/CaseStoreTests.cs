@@ -33,6 +33,21 @@ public class CaseStoreTests
     }
 
     [Fact]
+    public async Task Case_and_item_statuses_are_typed_in_code_and_stored_by_the_same_names_as_before()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var driver = new CaseDriver("ak1");
+        var started = driver.Start();
+        await ApplyAsync(database, started, driver);
+
+        await using var db = database.NewContext();
+        (await db.Cases.SingleAsync()).Status.ShouldBe(CaseStatus.Active);
+        (await db.Cases.CountAsync(c => c.Status != CaseStatus.Closed)).ShouldBe(1);
+        (await db.Database.SqlQueryRaw<string>("SELECT Status AS Value FROM Cases").ToListAsync()).ShouldBe(["Active"]);
+        (await db.Database.SqlQueryRaw<string>("SELECT Status AS Value FROM WorkItems ORDER BY Sequence").ToListAsync()).ShouldBe(["Done", "Open"]);
+    }
+
+    [Fact]
     public async Task A_case_round_trips_through_the_database()
     {
         await using var database = await TempDatabase.CreateAsync();

@@ -1,6 +1,7 @@
 using SopDesk.Data.Entities;
 using SopDesk.Data.Inbox;
 using Microsoft.EntityFrameworkCore;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Data;
 
@@ -24,7 +25,7 @@ public class OpenItemsQueryTests
             var @case = new CaseRecord
             {
                 Id = Guid.NewGuid(), Number = $"{(i % 2 == 0 ? "AK1" : "JHT")}/2026/{i:D6}", DefinitionId = i % 2 == 0 ? "503-48-ak1" : "503-44-jht",
-                DefinitionHash = "h", DefinitionVersion = 1, Status = "Active", StartedAt = Now.AddDays(-10), ApplicantName = $"{(i % 3 == 0 ? "Siti" : "Budi")} {i}",
+                DefinitionHash = "h", DefinitionVersion = 1, Status = CaseStatus.Active, StartedAt = Now.AddDays(-10), ApplicantName = $"{(i % 3 == 0 ? "Siti" : "Budi")} {i}",
                 Nik = $"167201{i:D10}", StartedByUserId = "petugas-1", UpdatedAt = Now,
             };
             var item = new WorkItemRecord

@@ -1,5 +1,6 @@
 using SopDesk.Data.Dashboards;
 using SopDesk.Data.Entities;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Data;
 
@@ -22,7 +23,7 @@ public class StepTimesQueryTests
         {
             var @case = new CaseRecord
             {
-                Id = Guid.NewGuid(), Number = $"{stepId.ToUpperInvariant()}/{i:D4}/{Guid.NewGuid():N}"[..30], DefinitionId = definitionId, DefinitionHash = "h", Status = "Active",
+                Id = Guid.NewGuid(), Number = $"{stepId.ToUpperInvariant()}/{i:D4}/{Guid.NewGuid():N}"[..30], DefinitionId = definitionId, DefinitionHash = "h", Status = CaseStatus.Active,
                 StartedAt = day, ApplicantName = $"Pemohon {stepId} {i}", StartedByUserId = actor, UpdatedAt = day,
             };
             var arrived = day.AddMinutes(i);

@@ -6,6 +6,7 @@ using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Demo;
 using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Web;
 
@@ -101,6 +102,6 @@ public class AuthorizationMatrixTests(SopDeskAppFactory app) : IClassFixture<Sop
             await cases.RecordReadingAsync(caseId, principals[lane]); // a signer reads before signing
             (await cases.CompleteAsync(caseId, item.Id, outcome, values, null, principals[lane])).Ok.ShouldBeTrue($"{lane} at {stepId}");
         }
-        (await cases.GetDetailAsync(caseId, principals["admin"]))!.Case.Status.ShouldBe("Closed");
+        (await cases.GetDetailAsync(caseId, principals["admin"]))!.Case.Status.ShouldBe(CaseStatus.Closed);
     }
 }

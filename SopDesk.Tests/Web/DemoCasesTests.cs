@@ -24,7 +24,7 @@ public class DemoCasesTests
 
         await using var read = database.NewContext();
         (await read.Cases.Select(c => c.DefinitionId).Distinct().CountAsync()).ShouldBe(6);
-        (await read.Cases.CountAsync(c => c.Status == "Closed")).ShouldBeGreaterThan(0);
+        (await read.Cases.CountAsync(c => c.Status == CaseStatus.Closed)).ShouldBeGreaterThan(0);
         (await read.Journal.CountAsync(j => j.Action == "ReturnedToApplicant")).ShouldBeGreaterThan(0);
         (await read.WorkItems.CountAsync(w => w.Status == WorkItemStatus.Open && w.DueAt < now)).ShouldBeGreaterThan(0);
         (await read.WorkItems.Select(w => w.StepId).Distinct().CountAsync()).ShouldBeGreaterThan(20, "berkas wait at many different steps");

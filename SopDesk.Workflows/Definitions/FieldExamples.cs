@@ -28,5 +28,18 @@ public static class FieldExamples
         _ => $"Isian {field.Label}",
     };
 
-    public static ImmutableDictionary<string, string> For(Step step) => step.Fields.ToImmutableDictionary(f => f.Id, For);
+    /// <summary>The birth date <see cref="Nik"/> encodes (a woman: the day digits are 45).</summary>
+    public const string NikBirthDate = "1990-05-05";
+
+    /// <summary>Every field's example; a NIK's birth-date and gender fields agree with <see cref="Nik"/>.</summary>
+    public static ImmutableDictionary<string, string> For(Step step)
+    {
+        var values = step.Fields.ToDictionary(f => f.Id, For);
+        foreach (var nik in step.Fields.Where(f => f.Type == FieldType.Nik))
+        {
+            if (nik.BirthDateField is { } born) values[born] = NikBirthDate;
+            if (nik.GenderField is { } gender) values[gender] = Engine.FieldValidator.GenderOptions[1];
+        }
+        return values.ToImmutableDictionary();
+    }
 }

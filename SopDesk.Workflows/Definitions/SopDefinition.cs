@@ -185,6 +185,10 @@ public sealed record FormField
     /// <summary>The value must be the number of a valid entry of this register (any SOP's), held by the same NIK — e.g. the AK1 a passport recommendation needs.</summary>
     public string? Register { get; init; }
     public string? Help { get; init; }
+    /// <summary>On a NIK field: the date field holding the same person's birth date, which the NIK's digits 7–12 must match.</summary>
+    public string? BirthDateField { get; init; }
+    /// <summary>On a NIK field: the choice field ("Laki-laki"/"Perempuan") its day digits (+40 for women) must match.</summary>
+    public string? GenderField { get; init; }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Workflows.Definitions;
 
@@ -94,7 +95,23 @@ public static partial class SopDefinitionValidator
                 error($"{path}.min", $"min {field.Min} is greater than max {field.Max}");
             if (field.MinLength > field.MaxLength)
                 error($"{path}.minLength", $"minLength {field.MinLength} is greater than maxLength {field.MaxLength}");
+            if (field.MaxLength > FieldValidator.LongestValue)
+                error($"{path}.maxLength", $"maxLength {field.MaxLength} is over the longest value a field may take ({FieldValidator.LongestValue})");
+            CheckPartners(step, field, path, error);
         }
+    }
+
+    /// <summary>A NIK's birth-date and gender partners are fields of the same step with the right type.</summary>
+    private static void CheckPartners(Step step, FormField field, string path, Action<string, string> error)
+    {
+        if ((field.BirthDateField ?? field.GenderField) is not null && field.Type != FieldType.Nik)
+            error($"{path}.birthDateField", $"only a nik field names a birth-date or gender field ('{field.Id}' is {field.Type})");
+        if (field.BirthDateField is { } born && step.Fields.FirstOrDefault(f => f.Id == born) is not { Type: FieldType.Date })
+            error($"{path}.birthDateField", $"'{born}' is not a date field of step '{step.Id}'");
+        if (field.GenderField is not { } gender) return;
+        var partner = step.Fields.FirstOrDefault(f => f.Id == gender);
+        if (partner?.Type != FieldType.Choice || !FieldValidator.GenderOptions.All(partner.Options.Contains))
+            error($"{path}.genderField", $"'{gender}' is not a choice field of step '{step.Id}' with the options {string.Join(", ", FieldValidator.GenderOptions)}");
     }
 
     private static bool IsValidRegex(string pattern, out string reason)

@@ -73,14 +73,14 @@ public sealed partial class CaseInterpreter
         var item = state.OpenItem!;
         var step = definition.Step(item.StepId);
         var probe = (CaseCommand command) => Execute(definition, state, command, actor, office, item.ArrivedAt) is HolderChanged;
-        if (probe(new ClaimItem(item.Id))) actions.Add(new(item.Id, step.Id, "claim", [], LaneAccess.ActingAs(definition, step, actor, office)!));
-        if (probe(new ReleaseItem(item.Id))) actions.Add(new(item.Id, step.Id, "release", [], ""));
+        if (probe(new ClaimItem(item.Id))) actions.Add(new(item.Id, step.Id, CommandKind.Claim, [], LaneAccess.ActingAs(definition, step, actor, office)!));
+        if (probe(new ReleaseItem(item.Id))) actions.Add(new(item.Id, step.Id, CommandKind.Release, [], ""));
         if (SupervisorRefusal(definition, state, item.Id, actor, office) is null)
         {
-            actions.Add(new(item.Id, step.Id, "reassign", [], SupervisorRole(actor, office)));
-            actions.Add(new(item.Id, step.Id, "dispose", [], SupervisorRole(actor, office)));
+            actions.Add(new(item.Id, step.Id, CommandKind.Reassign, [], SupervisorRole(actor, office)));
+            actions.Add(new(item.Id, step.Id, CommandKind.Dispose, [], SupervisorRole(actor, office)));
         }
-        if (probe(new WithdrawDisposisi(item.Id))) actions.Add(new(item.Id, step.Id, "withdraw-disposisi", [], ""));
+        if (probe(new WithdrawDisposisi(item.Id))) actions.Add(new(item.Id, step.Id, CommandKind.WithdrawDisposisi, [], ""));
     }
 
     private static HolderChanged Changed(CaseState state, WorkItemState item, ItemHolder? holder, Actor actor, string actingAs,

@@ -61,9 +61,9 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         if (refusal is not null) return actions;
 
         var outcomes = step.Outcomes.Where(o => IsOutcomeAvailable(definition, state, step, o)).Select(o => o.Id).ToImmutableArray();
-        actions.Insert(0, new(item.Id, step.Id, "complete", outcomes, actingAs));
+        actions.Insert(0, new(item.Id, step.Id, CommandKind.Complete, outcomes, actingAs));
         if (state.Status == CaseStatus.WaitingOnApplicant && ReturnedEnd(definition) is not null)
-            actions.Add(new(item.Id, step.Id, "close-returned", [], actingAs));
+            actions.Add(new(item.Id, step.Id, CommandKind.CloseReturned, [], actingAs));
         return actions;
     }
 
@@ -94,7 +94,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
                 return Refused.Because(RefusalReason.UnknownOutcome, $"Hasil '{command.OutcomeId}' tidak ada pada langkah {step.No}.");
             if (OutcomeNotAvailableReason(definition, state, step, outcome) is { } notAvailable)
                 return Refused.Because(RefusalReason.OutcomeNotAllowed, notAvailable);
-            if (outcome.RequiresNote && string.IsNullOrWhiteSpace(command.Note))
+            if (outcome.RequiresNote && InputText.CleanNote(command.Note) is null)
                 return Invalid("note", $"Tuliskan alasan untuk \"{outcome.Label}\".");
         }
         else if (command.OutcomeId is not null)
@@ -106,14 +106,15 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         // sends only what changes), and sending a berkas back needs no data at all; what is sent must be valid.
         var goesBack = outcome?.Kind is OutcomeKind.Return or OutcomeKind.Correction;
         var fields = step.Fields.Select(f => f with { Required = f.Required && !goesBack && !state.Data.ContainsKey(f.Id) });
-        var fieldErrors = FieldValidator.Validate(fields, command.Values);
+        var cleaned = InputText.Clean(step.Fields, command.Values);
+        var fieldErrors = FieldValidator.Validate(fields, cleaned, DateOnly.FromDateTime(Calendar.ToLocal(now).DateTime), state.Data);
         if (!fieldErrors.IsEmpty)
             return new Refused(RefusalReason.InvalidInput, "Periksa kembali isian yang ditandai.", fieldErrors);
 
-        var values = command.Values
-            .Where(v => !string.IsNullOrWhiteSpace(v.Value))
-            .ToImmutableDictionary(v => v.Key, v => v.Value.Trim());
-        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        var values = cleaned.Where(v => v.Value.Length > 0).ToImmutableDictionary();
+        var note = InputText.CleanNote(command.Note);
+        if (note?.Length > InputText.NoteMaxLength)
+            return Invalid("note", $"Catatan maksimal {InputText.NoteMaxLength} karakter (terisi {note.Length}).");
         var closed = Completion(state.OpenItem!, now, actor, actingAs, outcome?.Id, note, values);
         var journal = ImmutableArray.Create(new JournalEntry(now, actor.UserId, actor.Name, actingAs,
             ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs, actor.Nip)));

@@ -106,6 +106,9 @@ public sealed record JournalEntry(
     string? OutcomeId,
     string Detail);
 
+/// <summary>The commands an officer gives on an open item (the UI's buttons, the server's check, one closed set).</summary>
+public enum CommandKind { Complete, CloseReturned, Claim, Release, Reassign, Dispose, WithdrawDisposisi }
+
 /// <summary>
 /// What an actor may do on a case now — the one answer the UI uses to show buttons and the server
 /// uses to check a command before running it.
@@ -113,8 +116,7 @@ public sealed record JournalEntry(
 public sealed record AllowedAction(
     Guid WorkItemId,
     string StepId,
-    /// <summary>"complete", "close-returned", "claim", "release", "reassign", "dispose" or "withdraw-disposisi".</summary>
-    string Command,
+    CommandKind Command,
     /// <summary>The outcomes this actor may choose now (empty for a step with a single next).</summary>
     ImmutableArray<string> OutcomeIds,
     /// <summary>Role the act is recorded under ("kasi", "Plh. kabid").</summary>

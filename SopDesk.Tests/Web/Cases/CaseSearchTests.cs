@@ -56,7 +56,7 @@ public class CaseSearchTests
             (await search.SearchAsync(new CaseFilter(Text: "dewi"), FrontDesk)).Items.Select(r => r.ApplicantName).Order().ShouldBe(["Dewi Anggraini", "Dewi Lestari"]);
             (await search.SearchAsync(new CaseFilter(Text: "AK1/2026/000002"), FrontDesk)).Items.Single().ApplicantName.ShouldBe("Budi Santoso");
             (await search.SearchAsync(new CaseFilter(DefinitionId: "jht"), FrontDesk)).Total.ShouldBe(1);
-            (await search.SearchAsync(new CaseFilter(Status: "Closed"), FrontDesk)).Total.ShouldBe(0);
+            (await search.SearchAsync(new CaseFilter(Status: CaseStatus.Closed), FrontDesk)).Total.ShouldBe(0);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class NewLaneRoleTests : IAsyncDisposable
 {
     private const string NewRole = "petugas-loket";
     private const string AdminPassword = "Kantor-Uji-2026!x";
-    private const string OfficerPassword = "Sandi-Loket-2026x";
+    private const string OfficerPassword = "Tiga-Kelinci-Biru-88"; // names none of the officer's own words
 
     private readonly ChangedWorkflows _workflows = new(ak1 =>
     {

@@ -1,3 +1,4 @@
+using SopDesk.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -52,7 +53,7 @@ public sealed class RetentionTests
         clock.Advance(TimeSpan.FromDays(180));
         var recent = await Ak1Async(app, through: "serahkan");
         var before = await CaseAsync(app, expired);
-        before.Status.ShouldBe("Closed");
+        before.Status.ShouldBe(CaseStatus.Closed);
         var entryBefore = await EntryAsync(app, expired);
         var journalBefore = await JournalAsync(app, expired);
 
@@ -60,7 +61,7 @@ public sealed class RetentionTests
         (await SweepAsync(app)).ShouldBeGreaterThan(0);
 
         var after = await CaseAsync(app, expired);
-        (after.Number, after.Status, after.ApplicantName, after.Nik).ShouldBe((before.Number, "Closed", PersonalValues.Erased, (string?)null));
+        (after.Number, after.Status, after.ApplicantName, after.Nik).ShouldBe((before.Number, CaseStatus.Closed, PersonalValues.Erased, (string?)null));
         var values = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(after.DataJson)!;
         foreach (var personal in new[] { "nik", "nama", "tanggalLahir", "alamat" }) values[personal].ShouldBe(PersonalValues.Erased, personal);
         values["pendidikan"].ShouldBe("SMA/SMK");
@@ -89,7 +90,7 @@ public sealed class RetentionTests
         {
             var erasedIds = await db.Journal.Where(j => j.Action == RetentionSweep.Action).Select(j => j.CaseId!.Value).ToListAsync();
             var erasedCases = await db.Cases.AsNoTracking().Where(c => erasedIds.Contains(c.Id)).ToListAsync();
-            erasedCases.ShouldAllBe(c => c.Status == "Closed" && c.ClosedAt!.Value <= Start.AddDays(1));
+            erasedCases.ShouldAllBe(c => c.Status == CaseStatus.Closed && c.ClosedAt!.Value <= Start.AddDays(1));
         }
 
         (await SweepAsync(app)).ShouldBe(0);

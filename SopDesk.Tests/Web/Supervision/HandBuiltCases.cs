@@ -2,6 +2,7 @@ using SopDesk.Data.Entities;
 using SopDesk.Tests.Data;
 using SopDesk.Tests.Workflows.Engine;
 using static SopDesk.Tests.Web.Supervision.SupervisionSetup;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Web.Supervision;
 
@@ -29,7 +30,7 @@ internal sealed class HandBuiltCases
             Id = Guid.NewGuid(), Number = $"{sop.ToUpperInvariant()}/2026/{Cases.Count + 1:000000}", DefinitionId = sop,
             // The shipped file's version: the report reads each berkas's rules from the version it runs on.
             DefinitionHash = CaseDriver.Definitions[sop].ContentHash,
-            DefinitionVersion = 1, Status = closed is null ? "Active" : "Closed", StartedAt = started, ClosedAt = closed,
+            DefinitionVersion = 1, Status = closed is null ? CaseStatus.Active : CaseStatus.Closed, StartedAt = started, ClosedAt = closed,
             EndId = closed is null ? null : "selesai", ApplicantName = applicant ?? $"Pemohon {Cases.Count + 1}", UpdatedAt = closed ?? started,
         };
         Cases.Add(row);

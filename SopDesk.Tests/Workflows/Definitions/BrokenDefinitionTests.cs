@@ -77,6 +77,10 @@ public class BrokenDefinitionTests
         // Fields
         new("duplicate field id", s => Step(s, 0)["fields"]![2]!["id"] = "nama", "$.steps[0].fields[2].id", "duplicate field id 'nama'"),
         new("choice without options", s => Step(s, 0)["fields"]![4]!.AsObject().Remove("options"), "$.steps[0].fields[4].options", "choice field 'jenisKelamin' needs options"),
+        new("birth date partner not a date", s => Step(s, 0)["fields"]![0]!["birthDateField"] = "tempatLahir", "$.steps[0].fields[0].birthDateField", "'tempatLahir' is not a date field of step 'ajukan'"),
+        new("gender partner without Perempuan", s => Step(s, 0)["fields"]![0]!["genderField"] = "pendidikan", "$.steps[0].fields[0].genderField", "'pendidikan' is not a choice field of step 'ajukan' with the options Laki-laki, Perempuan"),
+        new("partner on a text field", s => Step(s, 0)["fields"]![1]!["birthDateField"] = "tanggalLahir", "$.steps[0].fields[1].birthDateField", "only a nik field names"),
+        new("maxLength over the limit", s => Step(s, 0)["fields"]![1]!["maxLength"] = 50000, "$.steps[0].fields[1].maxLength", "maxLength 50000 is over the longest value a field may take (10000)"),
         new("invalid regex", s => Step(s, 0)["fields"]![1]!["pattern"] = "([a-z", "$.steps[0].fields[1].pattern", "'([a-z' is not a valid regular expression"),
         new("summary naming no field", s => s["summary"]!["nikField"] = "noKtp", "$.summary.nikField", "'noKtp' is not a field id"),
     ];

@@ -43,12 +43,12 @@ public class AllowedActionsTests
                         var allowed = driver.Interpreter.AllowedActions(driver.Definition, state, actor, office);
                         foreach (var (command, outcome, candidate) in Candidates(state, step))
                         {
-                            var listed = allowed.Any(a => a.Command == command && (outcome is null ? a.OutcomeIds.IsEmpty || command != "complete" : a.OutcomeIds.Contains(outcome)));
+                            var listed = allowed.Any(a => a.Command == command && (outcome is null ? a.OutcomeIds.IsEmpty || command != CommandKind.Complete : a.OutcomeIds.Contains(outcome)));
                             var result = driver.Interpreter.Execute(driver.Definition, state, candidate, actor, office, driver.Now);
                             listed.ShouldBe(result is Accepted or HolderChanged, $"{where}, {command} {outcome ?? "-"}: {(result as Refused)?.Message}");
                         }
                         var whyNot = driver.Interpreter.WhyNotComplete(driver.Definition, state, actor, office);
-                        (whyNot is null).ShouldBe(allowed.Any(a => a.Command == "complete"), $"{where}: why not {whyNot?.Message}");
+                        (whyNot is null).ShouldBe(allowed.Any(a => a.Command == CommandKind.Complete), $"{where}: why not {whyNot?.Message}");
                     }
                 var parts = hop.Split(':');
                 driver.Do(parts.Length > 1 ? parts[1] : null, "catatan");
@@ -57,14 +57,14 @@ public class AllowedActionsTests
     }
 
     /// <summary>Every command an officer could give on the open item, as the page would send it.</summary>
-    private static IEnumerable<(string Command, string? Outcome, CaseCommand Candidate)> Candidates(CaseState state, Step step)
+    private static IEnumerable<(CommandKind Command, string? Outcome, CaseCommand Candidate)> Candidates(CaseState state, Step step)
     {
         var item = state.OpenItem!.Id;
         foreach (var outcome in step.HasOutcomes ? step.Outcomes.Select(o => (string?)o.Id) : [null])
-            yield return ("complete", outcome, new CompleteStep(item, outcome, SampleValues.For(step), "catatan"));
-        yield return ("claim", null, new ClaimItem(item));
-        yield return ("release", null, new ReleaseItem(item));
-        yield return ("withdraw-disposisi", null, new WithdrawDisposisi(item));
+            yield return (CommandKind.Complete, outcome, new CompleteStep(item, outcome, SampleValues.For(step), "catatan"));
+        yield return (CommandKind.Claim, null, new ClaimItem(item));
+        yield return (CommandKind.Release, null, new ReleaseItem(item));
+        yield return (CommandKind.WithdrawDisposisi, null, new WithdrawDisposisi(item));
     }
 
     // sign step (tandatangan), the signer's lane:  read? ──no──► refused, with the reason the page shows
@@ -84,7 +84,7 @@ public class AllowedActionsTests
 
         // Another officer's reading does not count for the signer.
         var readByOthers = driver.State.WithReaders(["user-kasi", "user-sekretaris"]);
-        driver.Interpreter.AllowedActions(driver.Definition, readByOthers, signer, driver.Office).ShouldNotContain(a => a.Command == "complete");
+        driver.Interpreter.AllowedActions(driver.Definition, readByOthers, signer, driver.Office).ShouldNotContain(a => a.Command == CommandKind.Complete);
         driver.Interpreter.WhyNotComplete(driver.Definition, readByOthers, signer, driver.Office)!.Reason.ShouldBe(RefusalReason.NotReadBeforeSigning);
         driver.Interpreter.Execute(driver.Definition, readByOthers, CompleteStep.Of(readByOthers.OpenItem!.Id, sign), signer, driver.Office, driver.Now)
             .ShouldBeOfType<Refused>().Reason.ShouldBe(RefusalReason.NotReadBeforeSigning);

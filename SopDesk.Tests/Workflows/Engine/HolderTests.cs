@@ -149,8 +149,8 @@ public class HolderTests
         foreach (var actor in new[] { Ani, Budi, Kasi, Kabid })
         {
             var listed = driver.Interpreter.AllowedActions(driver.Definition, driver.State!, actor, driver.Office).Select(a => a.Command).ToHashSet();
-            listed.Contains("claim").ShouldBe(driver.Interpreter.Execute(driver.Definition, driver.State!, new ClaimItem(item), actor, driver.Office, driver.Now) is HolderChanged, actor.Name);
-            listed.Contains("reassign").ShouldBe(driver.Interpreter.Execute(driver.Definition, driver.State!, new ReassignItem(item, Ref(Ani), "r"), actor, driver.Office, driver.Now) is HolderChanged, actor.Name);
+            listed.Contains(CommandKind.Claim).ShouldBe(driver.Interpreter.Execute(driver.Definition, driver.State!, new ClaimItem(item), actor, driver.Office, driver.Now) is HolderChanged, actor.Name);
+            listed.Contains(CommandKind.Reassign).ShouldBe(driver.Interpreter.Execute(driver.Definition, driver.State!, new ReassignItem(item, Ref(Ani), "r"), actor, driver.Office, driver.Now) is HolderChanged, actor.Name);
         }
     }
 }

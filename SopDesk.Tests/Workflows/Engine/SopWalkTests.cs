@@ -115,7 +115,7 @@ public class SopWalkTests
         third.Reason.ShouldBe(RefusalReason.OutcomeNotAllowed);
         third.Message.ShouldContain("2 kali");
         driver.Interpreter.AllowedActions(driver.Definition, driver.State!, CaseDriver.As("jfu"), driver.Office)
-            .Single(a => a.Command == "complete").OutcomeIds.ShouldBe(["sepakat", "masih-berselisih"]);
+            .Single(a => a.Command == CommandKind.Complete).OutcomeIds.ShouldBe(["sepakat", "masih-berselisih"]);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class SopWalkTests
 
         driver.Try(null, "masih-berselisih").ShouldBeOfType<Refused>().Reason.ShouldBe(RefusalReason.OutcomeNotAllowed);
         driver.Interpreter.AllowedActions(driver.Definition, driver.State!, CaseDriver.As("jfu"), driver.Office)
-            .Single(a => a.Command == "complete").OutcomeIds.ShouldBe(["sepakat", "pertemuan-kedua"]);
+            .Single(a => a.Command == CommandKind.Complete).OutcomeIds.ShouldBe(["sepakat", "pertemuan-kedua"]);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class SopWalkTests
 
         driver.Try("kasi", "tandatangan").ShouldBeOfType<Refused>().Reason.ShouldBe(RefusalReason.NotYourLane);
         driver.Interpreter.AllowedActions(driver.Definition, driver.State!, CaseDriver.As("kasi"), driver.Office)
-            .ShouldNotContain(a => a.Command == "complete");
+            .ShouldNotContain(a => a.Command == CommandKind.Complete);
     }
 
     [Fact]

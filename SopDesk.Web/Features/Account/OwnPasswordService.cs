@@ -33,7 +33,7 @@ public sealed class OwnPasswordService(IServiceScopeFactory scopes, CurrentStaff
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = await users.ChangePasswordAsync(account, currentPassword, newPassword);
         if (!changed.Succeeded) return Invalid(NewField, string.Join(" ", changed.Errors.Select(e => e.Description)));
-        db.Journal.Add(JournalRecord.For(actor, time.Now, "PasswordChanged", "Mengganti kata sandi sendiri", actingAs: ""));
+        db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.PasswordChanged, "Mengganti kata sandi sendiri", actingAs: ""));
         await db.SaveChangesAsync(ct);
         await sessions.EndAllAsync(db, actor.UserId, StaffSessionEnd.PasswordChanged, except: CurrentStaff.SessionOf(user), ct);
         await transaction.CommitAsync(ct);

@@ -1,22 +1,23 @@
 using SopDesk.Workflows.Definitions;
 using MudBlazor;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Cases;
 
 /// <summary>How a berkas's state reads to staff, in Bahasa Indonesia.</summary>
 public static class CaseLabels
 {
-    public static string Status(string status, string? endId, SopDefinition? definition) => status switch
+    public static string Status(CaseStatus status, string? endId, SopDefinition? definition) => status switch
     {
-        "Active" => "Dalam proses",
-        "WaitingOnApplicant" => "Menunggu pemohon",
+        CaseStatus.Active => "Dalam proses",
+        CaseStatus.WaitingOnApplicant => "Menunggu pemohon",
         _ => definition?.Ends.FirstOrDefault(e => e.Id == endId)?.Label.Split('—')[0].Trim() ?? "Selesai",
     };
 
-    public static Color StatusColor(string status, string? endId, SopDefinition? definition) => status switch
+    public static Color StatusColor(CaseStatus status, string? endId, SopDefinition? definition) => status switch
     {
-        "Active" => Color.Info,
-        "WaitingOnApplicant" => Color.Warning,
+        CaseStatus.Active => Color.Info,
+        CaseStatus.WaitingOnApplicant => Color.Warning,
         _ => definition?.Ends.FirstOrDefault(e => e.Id == endId)?.Kind switch
         {
             EndKind.Returned or EndKind.Cancelled => Color.Default,
@@ -24,10 +25,10 @@ public static class CaseLabels
         },
     };
 
-    public static readonly IReadOnlyDictionary<string, string> Statuses = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<CaseStatus, string> Statuses = new Dictionary<CaseStatus, string>
     {
-        ["Active"] = "Dalam proses",
-        ["WaitingOnApplicant"] = "Menunggu pemohon",
-        ["Closed"] = "Selesai / ditutup",
+        [CaseStatus.Active] = "Dalam proses",
+        [CaseStatus.WaitingOnApplicant] = "Menunggu pemohon",
+        [CaseStatus.Closed] = "Selesai / ditutup",
     };
 }

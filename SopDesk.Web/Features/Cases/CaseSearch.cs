@@ -8,9 +8,9 @@ using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Cases;
 
-public sealed record CaseFilter(string? DefinitionId = null, string? Status = null, DateOnly? From = null, DateOnly? To = null, string? Text = null, int Page = 0, int PageSize = 25);
+public sealed record CaseFilter(string? DefinitionId = null, CaseStatus? Status = null, DateOnly? From = null, DateOnly? To = null, string? Text = null, int Page = 0, int PageSize = 25);
 
-public sealed record CaseRow(Guid Id, string Number, string DefinitionId, string ApplicantName, string? Nik, string Status, string? EndId,
+public sealed record CaseRow(Guid Id, string Number, string DefinitionId, string ApplicantName, string? Nik, CaseStatus Status, string? EndId,
     string? CurrentStepId, DateTimeOffset StartedAt, DateTimeOffset? CurrentDueAt);
 
 /// <summary>
@@ -25,7 +25,7 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Def
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Cases.AsNoTracking();
         if (!string.IsNullOrEmpty(filter.DefinitionId)) query = query.Where(c => c.DefinitionId == filter.DefinitionId);
-        if (!string.IsNullOrEmpty(filter.Status)) query = query.Where(c => c.Status == filter.Status);
+        if (filter.Status is { } status) query = query.Where(c => c.Status == status);
         if (filter.From is { } from) query = query.Where(c => c.StartedAt >= time.StartOfDay(from));
         if (filter.To is { } to) query = query.Where(c => c.StartedAt < time.StartOfDay(to.AddDays(1)));
         var text = filter.Text?.Trim();

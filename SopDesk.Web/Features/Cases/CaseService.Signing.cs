@@ -43,6 +43,7 @@ public sealed partial class CaseService
     /// <summary>Signs the open sign step of one berkas; the engine refuses it unless this signer read it since the step arrived.</summary>
     public async Task<CommandOutcome> SignAsync(Guid caseId, Guid workItemId, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        if (await current.CheckAsync(user, ct: ct) is { Actor: null } ended) return CommandOutcome.Failed(ended.Refusal!);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var item = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.Id == workItemId && w.CaseId == caseId, ct);
         if (item is null) return CommandOutcome.Failed("Langkah tidak ditemukan.");

@@ -76,7 +76,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         return new CaseDetail(row, definition, state, items, journal, allowed, seesPersonalData)
         {
             WhyNotComplete = Interpreter.WhyNotComplete(definition, state, actor, office),
-            Colleagues = allowed.Any(a => a.Command is "reassign" or "dispose")
+            Colleagues = allowed.Any(a => a.Command is CommandKind.Reassign or CommandKind.Dispose)
                 ? await staff.EligibleForAsync(definition, definition.Step(state.OpenItem!.StepId), office, ct) : [],
             NextStepStaff = NextStep(definition, state, allowed) is { } next ? await staff.EligibleForAsync(definition, next, office, ct) : [],
             // Documents carry the applicant's personal data: their print buttons only for those who may see it.
@@ -91,7 +91,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
     /// <summary>The step a disposisi step leads on to, when the actor may complete one now.</summary>
     private static Step? NextStep(SopDefinition definition, CaseState state, IReadOnlyList<AllowedAction> allowed)
     {
-        if (!allowed.Any(a => a.Command == "complete") || definition.Step(state.OpenItem!.StepId) is not { Kind: StepKind.Disposisi } step) return null;
+        if (!allowed.Any(a => a.Command == CommandKind.Complete) || definition.Step(state.OpenItem!.StepId) is not { Kind: StepKind.Disposisi } step) return null;
         var target = step.Next ?? step.Outcomes.FirstOrDefault(o => o.Kind == OutcomeKind.Forward)?.Next;
         return target is null || definition.IsEnd(target) ? null : definition.Step(target);
     }

@@ -1,3 +1,4 @@
+using SopDesk.Workflows.Engine;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Workflows.Definitions;
@@ -10,7 +11,7 @@ public sealed class DefinitionsInUse(DefinitionCatalog catalog, IDbContextFactor
     public async Task<IReadOnlyList<SopDefinition>> AllAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var versions = await db.Cases.AsNoTracking().Where(c => c.Status != "Closed")
+        var versions = await db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Closed)
             .Select(c => new { c.DefinitionId, c.DefinitionHash }).Distinct().ToListAsync(ct);
         var older = new List<SopDefinition>();
         foreach (var v in versions.Where(v => catalog.Find(v.DefinitionId)?.ContentHash != v.DefinitionHash))

@@ -32,7 +32,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             if (at >= now) at = now.AddHours(-1);
             var name = values.Name();
             var first = definition.FirstStep;
-            var startValues = first.Fields.ToImmutableDictionary(f => f.Id, f => values.Value(f, name));
+            var startValues = values.For(first, name, DateOnly.FromDateTime(at.DateTime));
             if (await WithRegisteredDocumentAsync(db, definition, startValues, at) is not { } checkedValues) continue;
             var start = new StartCase(Guid.CreateVersion7(at), checkedValues, null);
             var result = _engine.Start(definition, start, ActorFor(definition, first), OfficeContext.Normal, at);
@@ -48,7 +48,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
                 var step = definition.Step(item.StepId);
                 var actor = ActorFor(definition, step);
                 state = state.WithReaders([actor.UserId]); // the demo signer has read the berkas
-                var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == "complete");
+                var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == CommandKind.Complete);
                 var outcome = ChooseOutcome(step, allowed.OutcomeIds, item.Visit);
                 var note = outcome is not null && step.Outcomes.First(o => o.Id == outcome).RequiresNote ? NoteFor(step) : null;
                 // A resubmission keeps what the berkas already holds (its NIK, its AK1 number).
@@ -86,7 +86,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             if (usable.Count == 0) return null;
             var entry = usable[_random.Next(usable.Count)];
             values = values.SetItem(field.Id, entry.Number);
-            if (definition.Summary.NikField is { } nik) values = values.SetItem(nik, entry.Nik!);
+            if (definition.Summary.NikField is { } nik) values = DemoValues.AgreeWithNik(definition.FirstStep, values.SetItem(nik, entry.Nik!), DateOnly.FromDateTime(at.DateTime));
             if (definition.Summary.ApplicantNameField is { } name) values = values.SetItem(name, entry.ApplicantName);
         }
         return values;

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Demo;
 
@@ -14,6 +16,22 @@ public sealed class DemoValues(Random random)
     private static readonly string[] Countries = ["Malaysia", "Taiwan", "Hong Kong", "Korea Selatan", "Jepang", "Singapura"];
 
     public string Name() => $"{Pick(FirstNames)} {Pick(LastNames)}";
+
+    /// <summary>Values for a step's form; a NIK's birth date and gender fields agree with its digits.</summary>
+    public ImmutableDictionary<string, string> For(Step step, string applicantName, DateOnly today) =>
+        AgreeWithNik(step, step.Fields.ToImmutableDictionary(f => f.Id, f => Value(f, applicantName)), today);
+
+    /// <summary>Sets the birth date and gender fields a NIK field names to what its digits encode.</summary>
+    public static ImmutableDictionary<string, string> AgreeWithNik(Step step, ImmutableDictionary<string, string> values, DateOnly today)
+    {
+        foreach (var nik in step.Fields.Where(f => f.Type == FieldType.Nik && values.ContainsKey(f.Id)))
+        {
+            var (born, female) = FieldValidator.NikBirth(values[nik.Id], today);
+            if (nik.BirthDateField is { } bornField) values = values.SetItem(bornField, born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (nik.GenderField is { } genderField) values = values.SetItem(genderField, FieldValidator.GenderOptions[female ? 1 : 0]);
+        }
+        return values;
+    }
 
     public string Value(FormField field, string applicantName) => field.Type switch
     {

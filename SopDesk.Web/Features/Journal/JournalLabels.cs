@@ -46,6 +46,7 @@ public static class JournalLabels
         [A.StaffDeactivated] = "Staf dinonaktifkan",
         [A.StaffReactivated] = "Staf diaktifkan kembali",
         [A.PasswordReset] = "Kata sandi direset",
+        [A.PasswordChanged] = "Kata sandi diganti sendiri",
         [A.HolidayAdded] = "Hari libur ditambahkan",
         [A.HolidayChanged] = "Hari libur diubah",
         [A.HolidayRemoved] = "Hari libur dihapus",

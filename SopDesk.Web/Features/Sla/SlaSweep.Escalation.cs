@@ -48,7 +48,7 @@ public sealed partial class SlaSweep
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var (breaches, notified) = (0, 0);
-        var running = await db.Cases.AsNoTracking().Where(c => c.Status != "Closed").Select(c => new { c.DefinitionId, c.DefinitionHash }).Distinct().ToListAsync(ct);
+        var running = await db.Cases.AsNoTracking().Where(c => c.Status != CaseStatus.Closed).Select(c => new { c.DefinitionId, c.DefinitionHash }).Distinct().ToListAsync(ct);
         var withDeadline = new List<SopDesk.Workflows.Definitions.SopDefinition>();
         foreach (var version in running)
             if (await catalog.GetVersionAsync(version.DefinitionId, version.DefinitionHash, ct) is { CaseDeadline: not null } definition) withDeadline.Add(definition);
@@ -56,7 +56,7 @@ public sealed partial class SlaSweep
         {
             var breachedCases = db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline).Select(b => b.CaseId);
             var cases = await db.Cases.AsNoTracking()
-                .Where(c => c.DefinitionId == definition.Id && c.DefinitionHash == definition.ContentHash && c.Status != "Closed" && !breachedCases.Contains(c.Id))
+                .Where(c => c.DefinitionId == definition.Id && c.DefinitionHash == definition.ContentHash && c.Status != CaseStatus.Closed && !breachedCases.Contains(c.Id))
                 .Select(c => new { c.Id, c.Number, c.StartedAt })
                 .ToListAsync(ct);
             var ids = cases.Select(c => c.Id).ToList();
@@ -84,7 +84,7 @@ public sealed partial class SlaSweep
         await db.SaveChangesAsync(ct);
         // A closed case ends its deadline breach.
         await db.SlaBreaches.Where(b => b.Kind == SlaBreachKind.CaseDeadline && b.ResolvedAt == null)
-            .Where(b => db.Cases.Any(c => c.Id == b.CaseId && c.Status == "Closed"))
+            .Where(b => db.Cases.Any(c => c.Id == b.CaseId && c.Status == CaseStatus.Closed))
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.ResolvedAt, b => db.Cases.Where(c => c.Id == b.CaseId).Select(c => c.ClosedAt).First()), ct);
         return (breaches, notified);
     }

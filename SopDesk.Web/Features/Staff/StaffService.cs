@@ -62,7 +62,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
             };
             if ((Failure(await users.CreateAsync(user, input.Password)) ?? Failure(await users.AddToRolesAsync(user, input.Lanes))) is { } failed)
                 return Refused(failed);
-            return Journal("StaffAdded", $"Staf ditambahkan: {Name(user)}, NIP {NipText(user.Nip)}, jabatan {user.Jabatan}, peran {LaneNames(input.Lanes)}");
+            return Journal(JournalActions.StaffAdded, $"Staf ditambahkan: {Name(user)}, NIP {NipText(user.Nip)}, jabatan {user.Jabatan}, peran {LaneNames(input.Lanes)}");
         }, ct);
     }
 
@@ -88,7 +88,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
                 ?? Failure(await users.AddToRolesAsync(user, changes.Lanes.Except(before)))) is { } failed)
                 return Refused(failed);
             // Changed roles end the officer's sessions: the next action in any open tab is refused, they sign in again.
-            return Journal("StaffUpdated", $"Data staf diubah: {user.UserName}: {string.Join("; ", said)}")
+            return Journal(JournalActions.StaffUpdated, $"Data staf diubah: {user.UserName}: {string.Join("; ", said)}")
                 with { EndSessions = before.SetEquals(changes.Lanes) ? null : (user.Id, StaffSessionEnd.RolesChanged) };
         }, ct);
     }
@@ -101,7 +101,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
             if (!user.IsActive) return Refused(StaffOutcome.Failed($"{user.FullName} sudah nonaktif."));
             user.IsActive = false;
             if ((Failure(await users.UpdateAsync(user)) ?? Failure(await users.UpdateSecurityStampAsync(user))) is { } failed) return Refused(failed);
-            return Journal("StaffDeactivated", $"Staf dinonaktifkan: {Name(user)}") with { EndSessions = (user.Id, StaffSessionEnd.Deactivated) };
+            return Journal(JournalActions.StaffDeactivated, $"Staf dinonaktifkan: {Name(user)}") with { EndSessions = (user.Id, StaffSessionEnd.Deactivated) };
         }, ct);
 
     public Task<StaffOutcome> ReactivateAsync(string id, ClaimsPrincipal admin, CancellationToken ct = default) =>
@@ -111,7 +111,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
             if (user.IsActive) return Refused(StaffOutcome.Failed($"{user.FullName} sudah aktif."));
             user.IsActive = true;
             if (Failure(await users.UpdateAsync(user)) is { } failed) return Refused(failed);
-            return Journal("StaffReactivated", $"Staf diaktifkan kembali: {Name(user)}");
+            return Journal(JournalActions.StaffReactivated, $"Staf diaktifkan kembali: {Name(user)}");
         }, ct);
 
     public Task<StaffOutcome> ResetPasswordAsync(string id, string newPassword, ClaimsPrincipal admin, CancellationToken ct = default) =>
@@ -126,7 +126,7 @@ public sealed class StaffService(IServiceScopeFactory scopes, OfficeTime time, C
                 ?? Failure(await users.SetLockoutEndDateAsync(user, null))
                 ?? Failure(await users.ResetAccessFailedCountAsync(user))) is { } failed)
                 return Refused(failed);
-            return Journal("PasswordReset", $"Kata sandi direset oleh administrator: {Name(user)}") with { EndSessions = (user.Id, StaffSessionEnd.PasswordChanged) };
+            return Journal(JournalActions.PasswordReset, $"Kata sandi direset oleh administrator: {Name(user)}") with { EndSessions = (user.Id, StaffSessionEnd.PasswordChanged) };
         }, ct);
 
     /// <summary>A change's answer and journal line, and whose sessions it ends.</summary>
