@@ -116,11 +116,14 @@ public sealed class SubjectAccessTests(SopDeskAppFactory app) : IClassFixture<So
     }
 
     [Fact]
-    public async Task The_administrator_downloads_the_file_once()
+    public async Task The_administrator_opens_the_page_and_downloads_the_file_once()
     {
         var produced = await Access.ProduceAsync(await SignInForm.PrincipalAsync(app.Services, "admin"), Nik);
         var client = await SignedInAsync(app, "admin");
 
+        var page = await client.GetAsync("/admin/data-pribadi");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("Data pribadi seseorang (hak akses)");
         var first = await client.GetAsync(SubjectAccess.DownloadPath(produced.FileId!.Value));
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         first.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");

@@ -45,6 +45,9 @@ public sealed class SupervisionPagesTests : IAsyncLifetime
     {
         var set = HandBuiltCases.OpenOnMonday23();
         var now = At(11, 23, 10, 0);
+        // A supervisor's page: names show as their need to know allows (the Kabid works in these SOPs' lanes).
+        _context.AddAuthorization().SetAuthorized("Pegawai kabid").SetRoles("kabid")
+            .SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "user-kabid"));
         await PrepareAsync(set, now);
         var open = set.Items.Where(i => i.Status == WorkItemStatus.Open).ToList();
 
