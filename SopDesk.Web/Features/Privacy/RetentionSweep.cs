@@ -26,7 +26,7 @@ public sealed class RetentionSweep(IDbContextFactory<SopDeskDbContext> contexts,
         var now = time.Now;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var closed = await db.Cases.AsNoTracking()
-            .Where(c => c.Status == nameof(CaseStatus.Closed) && c.ClosedAt != null && !db.Journal.Any(j => j.CaseId == c.Id && j.Action == Action))
+            .Where(c => c.Status == CaseStatus.Closed && c.ClosedAt != null && !db.Journal.Any(j => j.CaseId == c.Id && j.Action == Action))
             .Select(c => new { c.Id, c.DefinitionId, ClosedAt = c.ClosedAt!.Value })
             .ToListAsync(ct);
         var erased = 0;

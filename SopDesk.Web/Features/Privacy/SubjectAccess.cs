@@ -94,7 +94,7 @@ public sealed partial class SubjectAccess(IDbContextFactory<SopDeskDbContext> co
             var steps = row.WorkItems.OrderBy(w => w.Sequence).Select(w => new SubjectStep(
                 definition.Steps.FirstOrDefault(s => s.Id == w.StepId)?.Kegiatan ?? w.StepId, w.OutcomeId, zone.ToLocal(w.ArrivedAt),
                 w.DoneAt is { } done ? zone.ToLocal(done) : null, w.ActorName, w.ActingAs, w.Note, Labelled(w.ValuesJson))).ToList();
-            berkas.Add(new SubjectCase(row.Number, row.DefinitionId, definition.Header.Nama, row.Status, zone.ToLocal(row.StartedAt),
+            berkas.Add(new SubjectCase(row.Number, row.DefinitionId, definition.Header.Nama, row.Status.ToString(), zone.ToLocal(row.StartedAt),
                 row.ClosedAt is { } closed ? zone.ToLocal(closed) : null, Labelled(row.DataJson), steps));
         }
 
