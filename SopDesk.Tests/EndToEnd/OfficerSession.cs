@@ -55,9 +55,9 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
     /// <remarks>On a checking step, every checklist item is ticked first except those in <paramref name="notBrought"/>.</remarks>
     public async Task ActAsync(string outcome, string? note = null, IReadOnlyCollection<string>? notBrought = null)
     {
-        foreach (var item in await page.Locator("[data-checklist-item]").AllAsync())
-            if (notBrought?.Contains(await item.GetAttributeAsync("data-checklist-item")) != true)
-                await item.Locator("input[type=checkbox]").CheckAsync();
+        foreach (var box in await page.Locator("[data-testid=checklist] input[type=checkbox]").AllAsync())
+            if (notBrought?.Contains(await box.GetAttributeAsync("data-checklist-item")) != true)
+                await box.CheckAsync();
         if (note is not null) await page.Locator("textarea[data-testid=note], [data-testid=note] textarea").First.FillAsync(note);
         // Every accepted act adds to the berkas's journal; a refusal shows an alert instead.
         var before = await JournalLinesAsync();

@@ -46,9 +46,11 @@ public sealed class SupervisionPagesTests : IAsyncLifetime
         var set = HandBuiltCases.OpenOnMonday23();
         var now = At(11, 23, 10, 0);
         // A supervisor's page: names show as their need to know allows (the Kabid works in these SOPs' lanes).
-        _context.AddAuthorization().SetAuthorized("Pegawai kabid").SetRoles("kabid")
-            .SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "user-kabid"));
+        var auth = _context.AddAuthorization().SetAuthorized("Pegawai kabid").SetRoles("kabid");
         await PrepareAsync(set, now);
+        // The page asks for a live session, as every signed-in page does.
+        var kabid = await TestPrincipals.SignedInAsync(_context.Services, "user-kabid", "Pegawai kabid", "kabid");
+        auth.SetClaims([.. kabid.Claims.Where(c => c.Type is System.Security.Claims.ClaimTypes.NameIdentifier or SopDesk.Web.Security.CurrentStaff.SessionIdClaim)]);
         var open = set.Items.Where(i => i.Status == WorkItemStatus.Open).ToList();
 
         var page = _context.Render<WorkloadPage>();
