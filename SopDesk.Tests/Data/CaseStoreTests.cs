@@ -111,7 +111,7 @@ public class CaseStoreTests
             {
                 var actor = Actor.Of($"user-{name}", name, "petugas-penerima");
                 var accepted = (Accepted)driver.Interpreter.Execute(driver.Definition, state,
-                    CompleteStep.Of(state.OpenItem!.Id, "lengkap"), actor, driver.Office, driver.Now);
+                    CompleteStep.Of(state.OpenItem!.Id, "lengkap") with { Values = SampleValues.For(driver.Definition.Step("periksa")) }, actor, driver.Office, driver.Now);
                 await using var db = database.NewContext();
                 return await new CaseStore(db).ApplyAsync(accepted, driver.Definition, Wib);
             })));

@@ -32,8 +32,8 @@ public class ConcurrencyTests
 
             var acts = new (string Name, CaseCommand Command)[]
             {
-                ("Ani", CompleteStep.Of(item, "lengkap")),
-                ("Budi", CompleteStep.Of(item, "lengkap")),
+                ("Ani", CompleteStep.Of(item, "lengkap") with { Values = SampleValues.For(driver.Definition.Step("periksa")) }),
+                ("Budi", CompleteStep.Of(item, "lengkap") with { Values = SampleValues.For(driver.Definition.Step("periksa")) }),
                 ("Citra", new ClaimItem(item)),
             };
             var results = await Task.WhenAll(acts.Select(act => Task.Run(async () =>

@@ -44,7 +44,7 @@ public class DefinitionStoreTests
 
         driver.Interpreter.Execute(v2, state, CompleteStep.Of(state.OpenItem!.Id, "lengkap"), CaseDriver.As("petugas-penerima"), driver.Office, driver.Now)
             .ShouldBeOfType<Refused>().Reason.ShouldBe(RefusalReason.WrongDefinition);
-        driver.Interpreter.Execute(ownVersion, state, CompleteStep.Of(state.OpenItem!.Id, "lengkap"), CaseDriver.As("petugas-penerima"), driver.Office, driver.Now)
+        driver.Interpreter.Execute(ownVersion, state, CompleteStep.Of(state.OpenItem!.Id, "lengkap") with { Values = SampleValues.For(ownVersion.Step("periksa")) }, CaseDriver.As("petugas-penerima"), driver.Office, driver.Now)
             .ShouldBeOfType<Accepted>();
     }
 }

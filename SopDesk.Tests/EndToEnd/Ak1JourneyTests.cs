@@ -27,13 +27,14 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
         return new Uri(desk.Page.Url).AbsolutePath;
     }
 
-    private async Task ActAsAsync(string officer, string casePath, string outcome, Func<OfficerSession, Task>? fill = null, string? note = null)
+    private async Task ActAsAsync(string officer, string casePath, string outcome, Func<OfficerSession, Task>? fill = null, string? note = null,
+        IReadOnlyCollection<string>? notBrought = null)
     {
         await using var session = await OfficerSession.SignInAsync(browser, officer);
         await session.OpenAsync(casePath);
         if (fill is not null) await fill(session);
         if (outcome == "tandatangan") await session.ReadBeforeSigningAsync();
-        await session.ActAsync(outcome, note);
+        await session.ActAsync(outcome, note, notBrought);
         (await session.Page.Locator("[data-testid=refusal]").CountAsync()).ShouldBe(0, $"{officer} was refused at {outcome}");
     }
 
@@ -94,7 +95,7 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var casePath = await RegisterAk1Async("Rizki Pratama");
 
-        await ActAsAsync("petugas-penerima", casePath, "tidak-lengkap", note: "Fotokopi ijazah terakhir belum ada");
+        await ActAsAsync("petugas-penerima", casePath, "tidak-lengkap", note: "Fotokopi ijazah terakhir belum ada", notBrought: ["Fotokopi ijazah terakhir"]);
         await using (var desk = await OfficerSession.SignInAsync(browser, "petugas-penerima"))
         {
             await desk.OpenAsync(casePath);
@@ -105,6 +106,10 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
             await desk.ActAsync("lengkap");
             (await desk.Page.Locator(".mud-timeline-item").AllInnerTextsAsync())
                 .ShouldContain(line => line.Contains("Berkas dikembalikan ke pemohon: Fotokopi ijazah terakhir belum ada"));
+            // The berkas's history keeps both checks: the first without the copy, the second with every item ticked.
+            var checks = desk.Page.Locator("[data-testid=checklist-record]");
+            (await checks.First.Locator("li[data-ticked=tidak]").AllInnerTextsAsync()).ShouldHaveSingleItem().ShouldContain("Fotokopi ijazah terakhir");
+            (await checks.Nth(1).Locator("li[data-ticked=tidak]").CountAsync()).ShouldBe(0);
         }
     }
 

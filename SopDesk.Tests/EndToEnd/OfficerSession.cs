@@ -52,8 +52,12 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
     }
 
     /// <summary>Clicks an outcome button on the action form and waits for the page to show the next state.</summary>
-    public async Task ActAsync(string outcome, string? note = null)
+    /// <remarks>On a checking step, every checklist item is ticked first except those in <paramref name="notBrought"/>.</remarks>
+    public async Task ActAsync(string outcome, string? note = null, IReadOnlyCollection<string>? notBrought = null)
     {
+        foreach (var box in await page.Locator("[data-testid=checklist] input[type=checkbox]").AllAsync())
+            if (notBrought?.Contains(await box.GetAttributeAsync("data-checklist-item")) != true)
+                await box.CheckAsync();
         if (note is not null) await page.Locator("textarea[data-testid=note], [data-testid=note] textarea").First.FillAsync(note);
         // Every accepted act adds to the berkas's journal; a refusal shows an alert instead.
         var before = await JournalLinesAsync();

@@ -80,4 +80,41 @@ public sealed class CasePageTests : IAsyncLifetime
     {
         RenderAs("kasi").Find("[data-field-value=nik]").TextContent.ShouldBe(SampleValues.ValidNik);
     }
+
+    [Fact]
+    public void Lengkap_with_a_box_unticked_is_refused_under_the_checklist()
+    {
+        var page = RenderAs("petugas-penerima");
+        var boxes = page.FindAll("[data-testid=checklist] input[type=checkbox]");
+        boxes.Select(b => b.GetAttribute("data-checklist-item")).ShouldBe(["Fotokopi KTP", "Fotokopi ijazah terakhir", "Pas foto 3x4 (2 lembar)", "Pas foto 2x3 (1 lembar)"]);
+        foreach (var box in boxes.Take(3)) box.Change(true);
+
+        page.Find("[data-outcome=lengkap]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=checklist] [data-testid=checklist-error]").TextContent
+            .ShouldStartWith("Belum dicentang: Pas foto 2x3 (1 lembar)."));
+    }
+
+    [Fact]
+    public void The_ticks_are_stored_with_the_step_and_shown_in_the_berkas_history()
+    {
+        var page = RenderAs("petugas-penerima");
+        var boxes = page.FindAll("[data-testid=checklist] input[type=checkbox]");
+        boxes[0].Change(true);
+        page.FindAll("[data-testid=checklist] input[type=checkbox]")[2].Change(true);
+        page.Find("textarea[data-testid=note], [data-testid=note] textarea").Change("Ijazah dan foto 2x3 belum ada");
+
+        page.Find("[data-outcome=tidak-lengkap]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=case-status]").TextContent.ShouldContain("Menunggu pemohon"));
+        var ticked = page.FindAll("[data-testid=checklist-record] li[data-ticked=ya]").Select(li => li.TextContent).ToList();
+        ticked.Count.ShouldBe(2);
+        ticked[0].ShouldContain("Fotokopi KTP");
+        ticked[1].ShouldContain("Pas foto 3x4 (2 lembar)");
+        page.FindAll("[data-testid=checklist-record] li[data-ticked=tidak]").Count.ShouldBe(2);
+        using var db = _database.NewContext();
+        var periksa = db.WorkItems.Single(w => w.CaseId == _caseId && w.StepId == "periksa");
+        var stored = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(periksa.ValuesJson!)!;
+        SopDesk.Workflows.Engine.ChecklistTicks.Read(stored).ShouldBe(["Fotokopi KTP", "Pas foto 3x4 (2 lembar)"], ignoreOrder: true);
+    }
 }

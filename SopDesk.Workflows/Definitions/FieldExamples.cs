@@ -31,10 +31,14 @@ public static class FieldExamples
     /// <summary>The birth date <see cref="Nik"/> encodes (a woman: the day digits are 45).</summary>
     public const string NikBirthDate = "1990-05-05";
 
-    /// <summary>Every field's example; a NIK's birth-date and gender fields agree with <see cref="Nik"/>.</summary>
+    /// <summary>
+    /// Every field's example; a NIK's birth-date and gender fields agree with <see cref="Nik"/>; on a step with a
+    /// checklist, every item ticked (so "lengkap" is accepted).
+    /// </summary>
     public static ImmutableDictionary<string, string> For(Step step)
     {
         var values = step.Fields.ToDictionary(f => f.Id, For);
+        if (!step.Checklist.IsDefaultOrEmpty) values.Add(Engine.ChecklistTicks.Key, Engine.ChecklistTicks.All(step).Value);
         foreach (var nik in step.Fields.Where(f => f.Type == FieldType.Nik))
         {
             if (nik.BirthDateField is { } born) values[born] = NikBirthDate;

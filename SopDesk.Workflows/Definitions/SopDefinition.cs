@@ -125,8 +125,8 @@ public sealed record Step
     public string? Next { get; init; }
     public ImmutableArray<Outcome> Outcomes { get; init; } = [];
 
-    /// <summary>Items ticked at a completeness check (persyaratan).</summary>
-    public ImmutableArray<string> Checklist { get; init; } = [];
+    /// <summary>Items ticked at a completeness check (persyaratan); a forward outcome needs every required one ticked.</summary>
+    public ImmutableArray<ChecklistItem> Checklist { get; init; } = [];
     public ImmutableArray<FormField> Fields { get; init; } = [];
 
     /// <summary>How many times the step may be entered in one case (bounded loops); null = no bound.</summary>
@@ -135,6 +135,13 @@ public sealed record Step
 
     public bool HasOutcomes => !Outcomes.IsDefaultOrEmpty;
 }
+
+/// <summary>
+/// One requirement checked at a completeness check. Written in the file as its text, or as
+/// { "item": "…", "optional": true } for one that "lengkap" does not need.
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ChecklistItemJsonConverter))]
+public sealed record ChecklistItem(string Item, bool Optional = false);
 
 /// <summary>How an outcome moves the berkas; back edges must say why they go back.</summary>
 public enum OutcomeKind

@@ -77,7 +77,21 @@ public static partial class SopDefinitionValidator
                         $"minVisits {outcome.MinVisits} is greater than the step's maxVisits {step.MaxVisits}, so the outcome could never be chosen");
             }
             CheckFields(step, at, error);
+            CheckChecklist(step, at, error);
         }
+    }
+
+    /// <summary>Ticks are recorded by the item's text, so the texts of one step differ and no field takes their key.</summary>
+    private static void CheckChecklist(Step step, string at, Action<string, string> error)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < step.Checklist.Length; k++)
+            if (!seen.Add(step.Checklist[k].Item.Trim()))
+                error($"{at}.checklist[{k}]", $"checklist item '{step.Checklist[k].Item}' is listed twice in step '{step.Id}'; ticks are recorded by the item's text");
+        if (step.Checklist.IsDefaultOrEmpty) return;
+        for (var k = 0; k < step.Fields.Length; k++)
+            if (step.Fields[k].Id == ChecklistTicks.Key)
+                error($"{at}.fields[{k}].id", $"field id '{ChecklistTicks.Key}' is reserved on a step with a checklist: the ticked items are recorded under it");
     }
 
     private static void CheckFields(Step step, string at, Action<string, string> error)

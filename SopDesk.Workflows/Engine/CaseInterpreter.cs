@@ -106,8 +106,14 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         // sends only what changes), and sending a berkas back needs no data at all; what is sent must be valid.
         var goesBack = outcome?.Kind is OutcomeKind.Return or OutcomeKind.Correction;
         var fields = step.Fields.Select(f => f with { Required = f.Required && !goesBack && !state.Data.ContainsKey(f.Id) });
-        var cleaned = InputText.Clean(step.Fields, command.Values);
+        // The checklist's ticks are a value of the step, kept with it but not berkas data.
+        var hasChecklist = !step.Checklist.IsDefaultOrEmpty;
+        var (ticks, checklistError) = hasChecklist ? ChecklistTicks.Check(step, command.Values, outcome) : (null, null);
+        var cleaned = InputText.Clean(step.Fields, hasChecklist ? command.Values.Remove(ChecklistTicks.Key) : command.Values);
         var fieldErrors = FieldValidator.Validate(fields, cleaned, DateOnly.FromDateTime(Calendar.ToLocal(now).DateTime), state.Data);
+        if (checklistError is not null)
+            return new Refused(RefusalReason.InvalidInput, fieldErrors.IsEmpty ? checklistError : "Periksa kembali isian yang ditandai.",
+                fieldErrors.SetItem(ChecklistTicks.Key, checklistError));
         if (!fieldErrors.IsEmpty)
             return new Refused(RefusalReason.InvalidInput, "Periksa kembali isian yang ditandai.", fieldErrors);
 
@@ -115,7 +121,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         var note = InputText.CleanNote(command.Note);
         if (note?.Length > InputText.NoteMaxLength)
             return Invalid("note", $"Catatan maksimal {InputText.NoteMaxLength} karakter (terisi {note.Length}).");
-        var closed = Completion(state.OpenItem!, now, actor, actingAs, outcome?.Id, note, values);
+        var closed = Completion(state.OpenItem!, now, actor, actingAs, outcome?.Id, note, ticks is null ? values : values.SetItem(ChecklistTicks.Key, ticks));
         var journal = ImmutableArray.Create(new JournalEntry(now, actor.UserId, actor.Name, actingAs,
             ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs, actor.Nip)));
 

@@ -57,10 +57,11 @@ internal static class DocumentTestBed
         foreach (var (step, outcome, userName) in Ak1Path)
         {
             var actor = await SignInForm.PrincipalAsync(app.Services, step == "tandatangan" ? signer : userName);
-            var item = (await cases.GetDetailAsync(caseId, actor))!.State.OpenItem!;
+            var detail = (await cases.GetDetailAsync(caseId, actor))!;
+            var item = detail.State.OpenItem!;
             item.StepId.ShouldBe(step);
             if (step == "tandatangan") (await cases.RecordReadingAsync(caseId, actor)).ShouldBeTrue();
-            var done = await cases.CompleteAsync(caseId, item.Id, outcome, step == "input-data" ? DataEntry : ImmutableDictionary<string, string>.Empty, null, actor);
+            var done = await cases.CompleteAsync(caseId, item.Id, outcome, step == "input-data" ? DataEntry : FieldExamples.For(detail.Definition.Step(step)), null, actor);
             done.Ok.ShouldBeTrue($"{step}: {done.Message}");
             if (step == through) break;
         }

@@ -82,6 +82,11 @@ public class BrokenDefinitionTests
         new("partner on a text field", s => Step(s, 0)["fields"]![1]!["birthDateField"] = "tanggalLahir", "$.steps[0].fields[1].birthDateField", "only a nik field names"),
         new("maxLength over the limit", s => Step(s, 0)["fields"]![1]!["maxLength"] = 50000, "$.steps[0].fields[1].maxLength", "maxLength 50000 is over the longest value a field may take (10000)"),
         new("invalid regex", s => Step(s, 0)["fields"]![1]!["pattern"] = "([a-z", "$.steps[0].fields[1].pattern", "'([a-z' is not a valid regular expression"),
+        // Checklist
+        new("duplicate checklist item", s => Step(s, 1)["checklist"]![2] = "Fotokopi KTP", "$.steps[1].checklist[2]", "checklist item 'Fotokopi KTP' is listed twice"),
+        new("field under the checklist's key", s => Step(s, 1)["fields"] = new JsonArray(new JsonObject { ["id"] = "checklist", ["label"] = "Daftar", ["type"] = "text" }),
+            "$.steps[1].fields[0].id", "field id 'checklist' is reserved on a step with a checklist"),
+        new("optional checklist item without its text", s => Step(s, 1)["checklist"]![3] = new JsonObject { ["optional"] = true }, "$.steps[1].checklist[3].item", "required property 'item' is missing"),
         new("summary naming no field", s => s["summary"]!["nikField"] = "noKtp", "$.summary.nikField", "'noKtp' is not a field id"),
     ];
 

@@ -53,6 +53,9 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
                 var note = outcome is not null && step.Outcomes.First(o => o.Id == outcome).RequiresNote ? NoteFor(step) : null;
                 // A resubmission keeps what the berkas already holds (its NIK, its AK1 number).
                 var stepValues = step.Fields.ToImmutableDictionary(f => f.Id, f => state.Data.GetValueOrDefault(f.Id) ?? values.Value(f, name));
+                // The desk ticks what was brought: everything, except what the note says is missing.
+                if (!step.Checklist.IsDefaultOrEmpty)
+                    stepValues = stepValues.Add(ChecklistTicks.Key, ChecklistTicks.Encode(step.Checklist.Select(i => i.Item).Where(i => note?.Contains(i) != true)));
                 var command = new CompleteStep(item.Id, outcome, stepValues, note);
                 state = await ApplyAsync(store, _engine.Execute(definition, state, command, actor, OfficeContext.Normal, at), definition);
             }
@@ -108,7 +111,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
     }
 
     private string NoteFor(Step step) => step.Kind == StepKind.Decision || step.Kind == StepKind.Disposisi
-        ? (step.Checklist.IsDefaultOrEmpty ? "Persyaratan belum lengkap" : $"Belum ada: {step.Checklist[_random.Next(step.Checklist.Length)]}")
+        ? (step.Checklist.IsDefaultOrEmpty ? "Persyaratan belum lengkap" : $"Belum ada: {step.Checklist[_random.Next(step.Checklist.Length)].Item}")
         : "Mohon diperbaiki: data tidak sesuai dokumen";
 
     /// <summary>The demo cases need the demo staff: one actor per role, by user name = role id.</summary>
