@@ -16,7 +16,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext http)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex: a base64 '+' or '/' would be HTML-encoded in the attribute while the header carries it raw.
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         // Set as the answer starts, so this policy replaces the frame-ancestors-only one Blazor's endpoints add.
         http.Response.OnStarting(() =>
