@@ -11,7 +11,8 @@ namespace SopDesk.Data;
 /// <summary>Between the engine's plain values and the database rows.</summary>
 internal static class CaseMapping
 {
-    public static CaseState ToState(CaseRecord row, WorkItemRecord? open) => new()
+    /// <param name="chosen">The tally of outcomes chosen on the case's completed items (<see cref="CaseState.Tally"/>).</param>
+    public static CaseState ToState(CaseRecord row, WorkItemRecord? open, ImmutableDictionary<string, int>? chosen = null) => new()
     {
         CaseId = row.Id,
         DefinitionId = row.DefinitionId,
@@ -23,6 +24,7 @@ internal static class CaseMapping
         Data = JsonSerializer.Deserialize<ImmutableDictionary<string, string>>(row.DataJson) ?? ImmutableDictionary<string, string>.Empty,
         Visits = JsonSerializer.Deserialize<ImmutableDictionary<string, int>>(row.VisitsJson) ?? ImmutableDictionary<string, int>.Empty,
         ItemCount = row.ItemCount,
+        Chosen = chosen ?? ImmutableDictionary<string, int>.Empty,
         OpenItem = open is null ? null : new WorkItemState
         {
             Id = open.Id,

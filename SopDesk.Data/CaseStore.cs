@@ -33,11 +33,21 @@ public sealed partial class CaseStore(SopDeskDbContext db)
         if (row is null) return null;
         var open = await db.WorkItems.AsNoTracking()
             .FirstOrDefaultAsync(w => w.CaseId == caseId && w.Status == WorkItemStatus.Open, ct);
-        return CaseMapping.ToState(row, open);
+        // Revision loops count the outcomes chosen: read them from the completed items (history, no counter column).
+        var chosen = await db.WorkItems.AsNoTracking()
+            .Where(w => w.CaseId == caseId && w.Status == WorkItemStatus.Done && w.OutcomeId != null)
+            .Select(w => new { w.StepId, w.OutcomeId })
+            .ToListAsync(ct);
+        return CaseMapping.ToState(row, open, CaseState.Tally(chosen.Select(c => (c.StepId, c.OutcomeId))));
     }
 
     /// <summary>The engine's state from rows already read (the case and its open item, if any).</summary>
     public static CaseState StateOf(CaseRecord row, WorkItemRecord? open) => CaseMapping.ToState(row, open);
+
+    /// <summary>The engine's state from the case row and all its items (the open one, if any, and the completed ones).</summary>
+    public static CaseState StateWithHistory(CaseRecord row, IReadOnlyList<WorkItemRecord> items) =>
+        CaseMapping.ToState(row, items.FirstOrDefault(i => i.Status == WorkItemStatus.Open),
+            CaseState.Tally(items.Where(i => i.Status == WorkItemStatus.Done).Select(i => (i.StepId, i.OutcomeId))));
 
     /// <summary>
     /// Writes <paramref name="result"/>: the case row, the closed item, the opened item and the journal.

@@ -22,6 +22,9 @@ public sealed record SopDefinition
     public ImmutableArray<Substitution> Substitutions { get; init; } = [];
     public ImmutableArray<RegisterDefinition> Registers { get; init; } = [];
 
+    /// <summary>Bounded revision loops, counted by the outcomes that name them (<see cref="Outcome.Loop"/>).</summary>
+    public ImmutableArray<RevisionLoop> Loops { get; init; } = [];
+
     /// <summary>Which form fields name the applicant/case in lists (berkas title, NIK).</summary>
     public CaseSummary Summary { get; init; } = new();
 
@@ -48,6 +51,10 @@ public sealed record SopDefinition
         ?? throw new KeyNotFoundException($"SOP '{Id}' has no lane '{laneId}'.");
 
     public bool IsEnd(string target) => Ends.Any(e => e.Id == target);
+
+    public RevisionLoop RevisionLoop(string loopId) =>
+        Loops.FirstOrDefault(l => l.Id == loopId)
+        ?? throw new KeyNotFoundException($"SOP '{Id}' has no loop '{loopId}'.");
 }
 
 public sealed record SopHeader
@@ -166,9 +173,19 @@ public sealed record Outcome
     public bool RequiresNote { get; init; }
     /// <summary>The outcome is offered only once the step has been entered at least this many times.</summary>
     public int? MinVisits { get; init; }
+    /// <summary>Choosing this outcome counts one round of the named <see cref="RevisionLoop"/>; not offered once it reached its max.</summary>
+    public string? Loop { get; init; }
+    /// <summary>Offered only once the named <see cref="RevisionLoop"/> reached its max (e.g. "ditolak" after 2 revisions).</summary>
+    public string? AfterLoop { get; init; }
 }
 
-public enum EndKind { Completed, Returned, Settled, Cancelled }
+/// <summary>
+/// A bounded revision loop ("paling banyak 2 kali revisi"), counted by the outcomes chosen that name it —
+/// never by how often a step was entered, so a koreksi that returns to the same step does not count.
+/// </summary>
+public sealed record RevisionLoop(string Id, string Label, int Max);
+
+public enum EndKind { Completed, Returned, Settled, Cancelled, Rejected }
 
 public sealed record EndState(string Id, string Label, EndKind Kind);
 

@@ -61,7 +61,10 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         if (refusal is not null) return actions;
 
         var outcomes = step.Outcomes.Where(o => IsOutcomeAvailable(definition, state, step, o)).Select(o => o.Id).ToImmutableArray();
-        actions.Insert(0, new(item.Id, step.Id, CommandKind.Complete, outcomes, actingAs));
+        actions.Insert(0, new(item.Id, step.Id, CommandKind.Complete, outcomes, actingAs)
+        {
+            UnavailableOutcomes = UnavailableOutcomes(definition, state, step).ToImmutableDictionary(),
+        });
         if (state.Status == CaseStatus.WaitingOnApplicant && ReturnedEnd(definition) is not null)
             actions.Add(new(item.Id, step.Id, CommandKind.CloseReturned, [], actingAs));
         return actions;
@@ -108,7 +111,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         var fields = step.Fields.Select(f => f with { Required = f.Required && !goesBack && !state.Data.ContainsKey(f.Id) });
         // The checklist's ticks are a value of the step, kept with it but not berkas data.
         var hasChecklist = !step.Checklist.IsDefaultOrEmpty;
-        var (ticks, checklistError) = hasChecklist ? ChecklistTicks.Check(step, command.Values, outcome) : (null, null);
+        var (ticks, checklistError) = hasChecklist ? ChecklistTicks.Check(step, command.Values, outcome, Rejects(definition, outcome)) : (null, null);
         var cleaned = InputText.Clean(step.Fields, hasChecklist ? command.Values.Remove(ChecklistTicks.Key) : command.Values);
         var fieldErrors = FieldValidator.Validate(fields, cleaned, DateOnly.FromDateTime(Calendar.ToLocal(now).DateTime), state.Data);
         if (checklistError is not null)
@@ -125,7 +128,12 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         var journal = ImmutableArray.Create(new JournalEntry(now, actor.UserId, actor.Name, actingAs,
             ActionOf(state, step, outcome), step.Id, outcome?.Id, Describe(state, step, outcome, note, actingAs, actor.Nip)));
 
-        var moved = state with { Data = state.Data.SetItems(values) };
+        var moved = state with
+        {
+            Data = state.Data.SetItems(values),
+            Chosen = outcome is null ? state.Chosen
+                : state.Chosen.SetItem(CaseState.OutcomeKey(step.Id, outcome.Id), state.TimesChosen(step.Id, outcome.Id) + 1),
+        };
         var target = outcome?.Next ?? step.Next!;
         if (definition.IsEnd(target))
             return Close(definition, moved, target, closed, journal, actor, actingAs, now);
@@ -173,8 +181,10 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
     {
         var end = definition.Ends.First(e => e.Id == endId);
         var final = state with { Status = CaseStatus.Closed, EndId = end.Id, ClosedAt = now, OpenItem = null };
-        var entry = new JournalEntry(now, actor.UserId, actor.Name, actingAs, JournalAction.CaseClosed, closed.Item.StepId, closed.OutcomeId,
-            closed.Note is null ? $"Berkas ditutup: {end.Label}" : $"Berkas ditutup: {end.Label} — {closed.Note}");
+        // A rejection always carries its reasons (the validator requires a note on outcomes that lead to it).
+        var text = end.Kind == EndKind.Rejected ? $"Berkas ditolak: {closed.Note ?? end.Label}"
+            : closed.Note is null ? $"Berkas ditutup: {end.Label}" : $"Berkas ditutup: {end.Label} — {closed.Note}";
+        var entry = new JournalEntry(now, actor.UserId, actor.Name, actingAs, JournalAction.CaseClosed, closed.Item.StepId, closed.OutcomeId, text);
         return new Accepted(final, closed, null, journal.Add(entry));
     }
 
@@ -251,7 +261,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             return $"\"{outcome.Label}\" baru dapat dipilih setelah langkah {step.No} dilakukan {min} kali.";
         if (!definition.IsEnd(outcome.Next) && definition.Step(outcome.Next) is { MaxVisits: { } max } target && state.VisitsOf(target.Id) >= max)
             return $"Langkah {target.No} sudah dilakukan {max} kali (batas SOP).";
-        return null;
+        return LoopNotAvailableReason(definition, state, outcome);
     }
 
     private static EndState? ReturnedEnd(SopDefinition definition) =>

@@ -32,10 +32,26 @@ public sealed record CaseState
     public ImmutableDictionary<string, string> Data { get; init; } = ImmutableDictionary<string, string>.Empty;
     /// <summary>How many times each step has been entered.</summary>
     public ImmutableDictionary<string, int> Visits { get; init; } = ImmutableDictionary<string, int>.Empty;
+    /// <summary>
+    /// How many times each outcome was chosen, by <see cref="OutcomeKey"/> — what revision loops count. The store
+    /// rebuilds it from the completed items' outcomes, so it is history, not a counter kept beside it.
+    /// </summary>
+    public ImmutableDictionary<string, int> Chosen { get; init; } = ImmutableDictionary<string, int>.Empty;
     /// <summary>Number of work items ever opened in this case; numbers the next one.</summary>
     public int ItemCount { get; init; }
 
     public int VisitsOf(string stepId) => Visits.GetValueOrDefault(stepId);
+
+    public int TimesChosen(string stepId, string outcomeId) => Chosen.GetValueOrDefault(OutcomeKey(stepId, outcomeId));
+
+    /// <summary>Outcome ids are unique within a step only.</summary>
+    public static string OutcomeKey(string stepId, string outcomeId) => $"{stepId}/{outcomeId}";
+
+    /// <summary>The tally of chosen outcomes from completed items' (step, outcome) pairs, as stored.</summary>
+    public static ImmutableDictionary<string, int> Tally(IEnumerable<(string StepId, string? OutcomeId)> completed) =>
+        completed.Where(c => c.OutcomeId is not null)
+            .GroupBy(c => OutcomeKey(c.StepId, c.OutcomeId!))
+            .ToImmutableDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The same state, with <paramref name="userIds"/> recorded as having read the berkas since the open item arrived.</summary>
     public CaseState WithReaders(IEnumerable<string> userIds) =>

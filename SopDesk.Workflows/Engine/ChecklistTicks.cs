@@ -25,9 +25,10 @@ public static class ChecklistTicks
 
     /// <summary>
     /// The ticks sent with a completion, checked: each must be an item of the step, and a forward choice
-    /// (lengkap) needs every required item. Returns the value to keep, or the refusal's message.
+    /// (lengkap) needs every required item — except a rejection, which is chosen because something is missing.
+    /// Returns the value to keep, or the refusal's message.
     /// </summary>
-    public static (string? Value, string? Error) Check(Step step, IReadOnlyDictionary<string, string> values, Outcome? outcome)
+    public static (string? Value, string? Error) Check(Step step, IReadOnlyDictionary<string, string> values, Outcome? outcome, bool rejects = false)
     {
         var sent = values.TryGetValue(Key, out var json) ? Decode(json) : [];
         if (sent is null) return (null, "Daftar periksa yang dikirim tidak terbaca; muat ulang berkas.");
@@ -35,7 +36,7 @@ public static class ChecklistTicks
         if (sent.FirstOrDefault(t => !items.Contains(t)) is { } unknown)
             return (null, $"\"{unknown}\" tidak ada pada daftar periksa langkah {step.No}.");
         var ticked = step.Checklist.Where(i => sent.Contains(i.Item)).Select(i => i.Item).ToList();
-        if (outcome is null or { Kind: OutcomeKind.Forward })
+        if (outcome is null or { Kind: OutcomeKind.Forward } && !rejects)
         {
             var missing = step.Checklist.Where(i => !i.Optional && !sent.Contains(i.Item)).Select(i => i.Item).ToList();
             if (missing.Count > 0)

@@ -120,4 +120,8 @@ public sealed record AllowedAction(
     /// <summary>The outcomes this actor may choose now (empty for a step with a single next).</summary>
     ImmutableArray<string> OutcomeIds,
     /// <summary>Role the act is recorded under ("kasi", "Plh. kabid").</summary>
-    string ActingAs);
+    string ActingAs)
+{
+    /// <summary>On a complete action: the step's outcomes not offered now, each with why (e.g. "Batas 2 kali revisi sudah tercapai.").</summary>
+    public ImmutableDictionary<string, string> UnavailableOutcomes { get; init; } = ImmutableDictionary<string, string>.Empty;
+}

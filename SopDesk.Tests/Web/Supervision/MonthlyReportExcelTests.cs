@@ -53,14 +53,14 @@ public sealed class MonthlyReportExcelTests : IAsyncLifetime
 
         ak1.Cell(3).DataType.ShouldBe(XLDataType.Number);
         ak1.Cell(3).GetDouble().ShouldBe(received);
-        // Finished A1 A2 A3 A7 A10; on time A1 A3 A10.
-        ak1.Cell(7).DataType.ShouldBe(XLDataType.Number);
-        ak1.Cell(7).GetDouble().ShouldBe(0.6, 1e-9);
-        ak1.Cell(7).Style.NumberFormat.Format.ShouldEndWith("%");
+        // Finished A1 A2 A3 A7 A10; on time A1 A3 A10 (column 6 is Ditolak).
+        ak1.Cell(8).DataType.ShouldBe(XLDataType.Number);
+        ak1.Cell(8).GetDouble().ShouldBe(0.6, 1e-9);
+        ak1.Cell(8).Style.NumberFormat.Format.ShouldEndWith("%");
         var meanDays = _set.Cases.Where(c => c.DefinitionId == "ak1" && c.ClosedAt >= MonthStart && c.ClosedAt < MonthEnd)
             .Average(c => PlainOfficeClock.WorkingDays(c.StartedAt, c.ClosedAt!.Value));
-        ak1.Cell(8).DataType.ShouldBe(XLDataType.Number);
-        ak1.Cell(8).GetDouble().ShouldBe(meanDays, 1e-9);
+        ak1.Cell(9).DataType.ShouldBe(XLDataType.Number);
+        ak1.Cell(9).GetDouble().ShouldBe(meanDays, 1e-9);
 
         var total = RowOf(Recap, "");
         total.Cell(2).GetString().ShouldBe("Jumlah");

@@ -4,11 +4,16 @@ using SopDesk.Data.Entities;
 using SopDesk.Web.Access;
 using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Cases;
 
-public sealed record CaseFilter(string? DefinitionId = null, CaseStatus? Status = null, DateOnly? From = null, DateOnly? To = null, string? Text = null, int Page = 0, int PageSize = 25);
+public sealed record CaseFilter(string? DefinitionId = null, CaseStatus? Status = null, DateOnly? From = null, DateOnly? To = null, string? Text = null, int Page = 0, int PageSize = 25)
+{
+    /// <summary>Only berkas closed at an end of this kind (e.g. ditolak apart from dikembalikan).</summary>
+    public EndKind? End { get; init; }
+}
 
 public sealed record CaseRow(Guid Id, string Number, string DefinitionId, string ApplicantName, string? Nik, CaseStatus Status, string? EndId,
     string? CurrentStepId, DateTimeOffset StartedAt, DateTimeOffset? CurrentDueAt);
@@ -26,6 +31,12 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Def
         var query = db.Cases.AsNoTracking();
         if (!string.IsNullOrEmpty(filter.DefinitionId)) query = query.Where(c => c.DefinitionId == filter.DefinitionId);
         if (filter.Status is { } status) query = query.Where(c => c.Status == status);
+        if (filter.End is { } kind)
+        {
+            // The end's kind is in the SOP file, not the row: match the (SOP, end) pairs of that kind.
+            var ends = catalog.Current.SelectMany(d => d.Ends.Where(e => e.Kind == kind).Select(e => d.Id + "/" + e.Id)).ToList();
+            query = query.Where(c => c.Status == CaseStatus.Closed && ends.Contains(c.DefinitionId + "/" + c.EndId));
+        }
         if (filter.From is { } from) query = query.Where(c => c.StartedAt >= time.StartOfDay(from));
         if (filter.To is { } to) query = query.Where(c => c.StartedAt < time.StartOfDay(to.AddDays(1)));
         var text = filter.Text?.Trim();

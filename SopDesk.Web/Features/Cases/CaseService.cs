@@ -69,7 +69,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var now = time.Now;
         var open = items.FirstOrDefault(i => i.Status == WorkItemStatus.Open);
         var journal = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Id).ToListAsync(ct);
-        var state = CaseStore.StateOf(row, open).WithReaders(Readers(journal, open));
+        var state = CaseStore.StateWithHistory(row, items).WithReaders(Readers(journal, open));
         var office = await OfficeContextAsync(db, officeProfile.Current, now, ct);
         var seesPersonalData = PersonalDataPolicy.MaySee(definition, actor);
         var allowed = Interpreter.AllowedActions(definition, state, actor, office);

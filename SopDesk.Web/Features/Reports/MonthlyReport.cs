@@ -21,6 +21,8 @@ public sealed record SopMonthFigures(
     int Received,
     int Finished,
     int Returned,
+    /// <summary>Closed at an end of kind "rejected" (ditolak) in the month; part of <see cref="Finished"/>, never of <see cref="Returned"/>.</summary>
+    int Rejected,
     int InProgress,
     int FinishedOnTime,
     /// <summary>Mean time to finish in hari kerja; null when nothing finished.</summary>
@@ -45,6 +47,7 @@ public static class MonthlyReportColumns
     public const string Received = "Diterima";
     public const string Finished = "Selesai";
     public const string Returned = "Dikembalikan";
+    public const string Rejected = "Ditolak";
     public const string InProgress = "Dalam proses akhir bulan";
     public const string OnTime = "Tepat waktu";
     public const string MeanDays = "Rata-rata waktu selesai (hari kerja)";
@@ -56,7 +59,8 @@ public static class MonthlyReportColumns
     [
         (Received, "berkas yang didaftarkan pada bulan itu."),
         (Finished, "berkas yang ditutup pada bulan itu, dengan akhir apa pun (termasuk berkas yang ditutup karena persyaratan tidak dilengkapi)."),
-        (Returned, "berkas yang dikembalikan ke pemohon karena tidak lengkap pada bulan itu (dihitung sekali per berkas)."),
+        (Returned, "berkas yang dikembalikan ke pemohon karena tidak lengkap pada bulan itu (dihitung sekali per berkas); berkas yang ditolak pada bulan itu dihitung sebagai Ditolak saja."),
+        (Rejected, "berkas yang ditutup sebagai ditolak (dengan alasan) pada bulan itu; sudah termasuk dalam Selesai."),
         (InProgress, "berkas yang sudah didaftarkan dan belum ditutup pada akhir bulan, termasuk yang sedang menunggu pemohon."),
         (OnTime, "bagian berkas selesai yang setiap langkahnya diselesaikan paling lambat pada batas waktunya; langkah yang menunggu pemohon tidak punya batas waktu dan tidak dinilai."),
         (MeanDays, "jam kerja kantor dari pendaftaran sampai penutupan, dibagi panjang satu hari kerja; akhir pekan dan hari libur tidak dihitung."),

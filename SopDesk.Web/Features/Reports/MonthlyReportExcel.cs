@@ -33,7 +33,7 @@ public static class MonthlyReportExcel
         string[] headers =
         [
             MonthlyReportColumns.Sop, "Nama SOP", MonthlyReportColumns.Received, MonthlyReportColumns.Finished, MonthlyReportColumns.Returned,
-            MonthlyReportColumns.InProgress, MonthlyReportColumns.OnTime, MonthlyReportColumns.MeanDays, MonthlyReportColumns.P90Days,
+            MonthlyReportColumns.Rejected, MonthlyReportColumns.InProgress, MonthlyReportColumns.OnTime, MonthlyReportColumns.MeanDays, MonthlyReportColumns.P90Days,
             MonthlyReportColumns.Breaches, MonthlyReportColumns.BreachSteps,
         ];
         Heading(sheet, report, headers);
@@ -45,20 +45,21 @@ public static class MonthlyReportExcel
             sheet.Cell(row, 3).SetValue(figures.Received);
             sheet.Cell(row, 4).SetValue(figures.Finished);
             sheet.Cell(row, 5).SetValue(figures.Returned);
-            sheet.Cell(row, 6).SetValue(figures.InProgress);
-            Optional(sheet.Cell(row, 7), figures.OnTimeShare, "0.0%");
-            Optional(sheet.Cell(row, 8), figures.MeanDays, "0.0");
-            Optional(sheet.Cell(row, 9), figures.P90Days, "0.0");
-            sheet.Cell(row, 10).SetValue(figures.BreachCount);
+            sheet.Cell(row, 6).SetValue(figures.Rejected);
+            sheet.Cell(row, 7).SetValue(figures.InProgress);
+            Optional(sheet.Cell(row, 8), figures.OnTimeShare, "0.0%");
+            Optional(sheet.Cell(row, 9), figures.MeanDays, "0.0");
+            Optional(sheet.Cell(row, 10), figures.P90Days, "0.0");
+            sheet.Cell(row, 11).SetValue(figures.BreachCount);
             if (figures != report.Total)
-                sheet.Cell(row, 11).SetValue(string.Join("; ", figures.Breaches.Select(b => $"{b.StepNo}. {b.StepName}: {b.Count}")));
+                sheet.Cell(row, 12).SetValue(string.Join("; ", figures.Breaches.Select(b => $"{b.StepNo}. {b.StepName}: {b.Count}")));
             row++;
         }
         var totals = sheet.Range(row - 1, 1, row - 1, headers.Length).Style;
         totals.Font.Bold = true;
         totals.Border.TopBorder = XLBorderStyleValues.Thin;
-        sheet.Column(11).Style.Alignment.WrapText = true;
-        Widths(sheet, 28, 44, 11, 11, 14, 16, 13, 18, 16, 14, 60);
+        sheet.Column(12).Style.Alignment.WrapText = true;
+        Widths(sheet, 28, 44, 11, 11, 14, 11, 16, 13, 18, 16, 14, 60);
     }
 
     private static void BreachSheet(IXLWorksheet sheet, MonthlyReport report)

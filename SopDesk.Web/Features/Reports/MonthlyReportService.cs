@@ -15,7 +15,9 @@ namespace SopDesk.Web.Features.Reports;
 /// <item>received: cases started in the month;</item>
 /// <item>finished: cases closed in the month, whatever their end (a returned berkas closed as "dikembalikan" too);</item>
 /// <item>returned: cases the engine sent back to the pemohon as "tidak lengkap" in the month — each such act is
-/// journaled as <see cref="JournalAction.ReturnedToApplicant"/> — counted once per case;</item>
+/// journaled as <see cref="JournalAction.ReturnedToApplicant"/> — counted once per case, except a case rejected in the
+/// same month, which counts as rejected only (docs/decisions/015-loops-and-end-kinds.md);</item>
+/// <item>rejected: cases closed in the month at an end of kind "rejected" (ditolak) of their version — part of finished;</item>
 /// <item>in progress: cases started before the month's end and not closed by then;</item>
 /// <item>on time: a finished case is on time when every one of its steps that had a due time was done at or
 /// before it (steps waiting on the pemohon have no due time and are not judged);</item>
@@ -32,7 +34,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
 {
     private static readonly string Returned = nameof(JournalAction.ReturnedToApplicant);
 
-    private sealed record FinishedCase(string DefinitionId, DateTimeOffset StartedAt, DateTimeOffset ClosedAt, bool OnTime);
+    private sealed record FinishedCase(Guid Id, string DefinitionId, DateTimeOffset StartedAt, DateTimeOffset ClosedAt, bool OnTime, bool Rejected);
 
     private sealed record BreachCount(string DefinitionId, string DefinitionHash, string StepId, int Count);
 
@@ -54,11 +56,11 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var received = await CountByDefinitionAsync(cases.Where(c => c.StartedAt >= start && c.StartedAt < end), ct);
         var inProgress = await CountByDefinitionAsync(cases.Where(c => c.StartedAt < end && (c.ClosedAt == null || c.ClosedAt >= end)), ct);
         var returnedIds = db.Journal.Where(j => j.Action == Returned && j.At >= start && j.At < end).Select(j => j.CaseId);
-        var returned = await CountByDefinitionAsync(cases.Where(c => returnedIds.Contains(c.Id)), ct);
+        var returnedCases = await cases.Where(c => returnedIds.Contains(c.Id)).Select(c => new { c.Id, c.DefinitionId }).ToListAsync(ct);
         var finishedRows = (await cases.Where(c => c.ClosedAt >= start && c.ClosedAt < end)
             .Select(c => new
             {
-                c.DefinitionId, c.DefinitionHash, c.StartedAt, ClosedAt = c.ClosedAt!.Value,
+                c.Id, c.DefinitionId, c.DefinitionHash, c.StartedAt, ClosedAt = c.ClosedAt!.Value, c.EndId,
                 LateSteps = c.WorkItems.Where(w => w.DueAt != null && (w.DoneAt == null || w.DoneAt > w.DueAt)).Select(w => w.StepId).ToList(),
             })
             .ToListAsync(ct));
@@ -66,8 +68,12 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         foreach (var c in finishedRows)
         {
             var version = await catalog.GetVersionAsync(c.DefinitionId, c.DefinitionHash, ct);
-            finished.Add(new FinishedCase(c.DefinitionId, c.StartedAt, c.ClosedAt, !c.LateSteps.Any(step => CountsAgainstOffice(version, step))));
+            finished.Add(new FinishedCase(c.Id, c.DefinitionId, c.StartedAt, c.ClosedAt, !c.LateSteps.Any(step => CountsAgainstOffice(version, step)),
+                version.Ends.Any(e => e.Id == c.EndId && e.Kind == EndKind.Rejected)));
         }
+        // A berkas sent back for revision and then rejected in the month is one rejection, not also a return.
+        var rejectedIds = finished.Where(f => f.Rejected).Select(f => f.Id).ToHashSet();
+        var returned = returnedCases.Where(c => !rejectedIds.Contains(c.Id)).CountBy(c => c.DefinitionId).ToDictionary();
         var breachCounts = await db.WorkItems.AsNoTracking()
             .Where(w => w.DueAt != null && w.DueAt < end && (
                 (w.DoneAt >= start && w.DoneAt < end && w.DoneAt > w.DueAt) ||
@@ -82,13 +88,14 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
             .Concat(received.Keys).Concat(inProgress.Keys).Concat(returned.Keys).Concat(finished.Select(f => f.DefinitionId)).Concat(breaches.Select(b => b.DefinitionId))
             .Distinct().ToList();
         var rows = ids.Select(id => new SopMonthFigures(id, catalog.Find(id)?.Header.Nomor ?? id, catalog.Find(id)?.Header.Nama ?? id,
-                received.GetValueOrDefault(id), finished.Count(f => f.DefinitionId == id), returned.GetValueOrDefault(id), inProgress.GetValueOrDefault(id),
+                received.GetValueOrDefault(id), finished.Count(f => f.DefinitionId == id), returned.GetValueOrDefault(id),
+                finished.Count(f => f.DefinitionId == id && f.Rejected), inProgress.GetValueOrDefault(id),
                 finished.Count(f => f.DefinitionId == id && f.OnTime), Mean([.. days[id]]), P90([.. days[id]]),
                 [.. breaches.Where(b => b.DefinitionId == id).OrderBy(b => b.StepNo).ThenBy(b => b.StepId, StringComparer.Ordinal)]))
             .OrderBy(r => r.Nomor, StringComparer.Ordinal).ToList();
         var all = finished.Select(WorkingDays).ToList();
         var total = new SopMonthFigures("", "", "Jumlah", rows.Sum(r => r.Received), rows.Sum(r => r.Finished), rows.Sum(r => r.Returned),
-            rows.Sum(r => r.InProgress), rows.Sum(r => r.FinishedOnTime), Mean(all), P90(all), [.. rows.SelectMany(r => r.Breaches)]);
+            rows.Sum(r => r.Rejected), rows.Sum(r => r.InProgress), rows.Sum(r => r.FinishedOnTime), Mean(all), P90(all), [.. rows.SelectMany(r => r.Breaches)]);
         return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now);
     }
 
