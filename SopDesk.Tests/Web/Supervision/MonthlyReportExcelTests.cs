@@ -38,7 +38,7 @@ public sealed class MonthlyReportExcelTests : IAsyncLifetime
         Recap.Cell("A1").Style.Font.Bold.ShouldBeTrue();
         Recap.Cell("A2").GetString().ShouldBe(
             "Bidang Tenaga Kerja — Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja Kota Pagar Alam");
-        Recap.Row(5).Cells(1, 6).Select(c => c.GetString()).ShouldBe(["SOP", "Nama SOP", "Diterima", "Selesai", "Dikembalikan", "Dalam proses akhir bulan"]);
+        Recap.Row(5).Cells(1, 7).Select(c => c.GetString()).ShouldBe(["SOP", "Nama SOP", "Diterima", "Selesai", "Dikembalikan", "Ditolak", "Dalam proses akhir bulan"]);
         Recap.Cell("C5").Style.Font.Bold.ShouldBeTrue();
         Recap.Cell("C5").Style.Fill.BackgroundColor.ShouldNotBe(XLColor.NoColor);
         Recap.SheetView.SplitRow.ShouldBe(5);
