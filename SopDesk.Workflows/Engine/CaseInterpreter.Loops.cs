@@ -1,4 +1,3 @@
-using System.Globalization;
 using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Workflows.Engine;
