@@ -25,6 +25,7 @@ public static partial class SopDefinitionValidator
         CheckSubstitutions(sop, Error);
         CheckRegisters(sop, Error);
         CheckSummary(sop, Error);
+        CheckClocks(sop, Error);
         return [.. errors];
     }
 
