@@ -11,6 +11,8 @@ public sealed record InboxItem(Guid CaseId, Guid WorkItemId, string CaseNumber, 
     public string DefinitionHash { get; init; } = "";
     /// <summary>When the pemohon's own limit on the step runs out; null when the step has none.</summary>
     public DateTimeOffset? ApplicantDueAt { get; init; }
+    /// <summary>The berkas's case deadline, when its SOP declares one (computed per page by the caller, not stored).</summary>
+    public SopDesk.Workflows.Engine.CaseDeadlineView? CaseDeadline { get; init; }
 }
 
 /// <summary>Which of an officer's items to list.</summary>
