@@ -241,7 +241,7 @@ public sealed record CaseSummary
     public string? NikField { get; init; }
 }
 
-public sealed record CaseDeadline(TimeTarget Waktu, string? Note)
+public sealed record CaseDeadline(TimeTarget Waktu, string? Note = null)
 {
     /// <summary>The step whose first arrival starts the deadline ("sejak berkas diterima lengkap"); null = from submission.</summary>
     public string? From { get; init; }
