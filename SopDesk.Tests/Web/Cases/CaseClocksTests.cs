@@ -70,4 +70,13 @@ public class CaseClocksTests
         // 14 working days from Tuesday 1 December 09.00 (no holidays): Monday 21 December 09.00; from Wednesday 9 10.00 that is 7 whole working days on.
         clocks.Find("[data-testid=case-deadline]").TextContent.ShouldContain("Senin, 21 Desember 2026 09.00 WIB — 7 hari kerja lagi");
     }
+
+    [Fact]
+    public void The_SOP_page_words_the_deadline_and_the_limit_from_the_file()
+    {
+        ClockTexts.CaseDeadlineRule(Definition).ShouldBe("14 hari kerja sejak langkah 3");
+        ClockTexts.CaseDeadlineRule(CaseDriver.Definitions["perselisihan"]).ShouldBe("30 hari kerja sejak berkas diajukan");
+        ClockTexts.ApplicantLimitRule(Definition, Definition.Step("ajukan").ApplicantLimit!)
+            .ShouldBe("10 hari kerja, diingatkan 2 hari kerja sebelumnya; bila habis: berkas ditutup (Dikembalikan — persyaratan tidak dilengkapi)");
+    }
 }

@@ -8,6 +8,8 @@ using SopDesk.Data.Entities;
 using SopDesk.Tests.Web.Office;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
+using SopDesk.Web.Features.Inbox;
+using SopDesk.Data.Inbox;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
 using SopDesk.Workflows.Definitions;
@@ -175,6 +177,32 @@ public sealed class ClockSweepTests : IAsyncDisposable
         await SweepAtAsync(At(19, 10, 0));
         var breach = (await _app!.BreachesAsync(caseId)).Where(b => b.Kind == SlaBreachKind.CaseDeadline).ShouldHaveSingleItem();
         breach.DueAt.ShouldBe(At(19, 9, 10));
+    }
+
+    [Fact]
+    public async Task The_inbox_row_carries_the_applicant_limit_and_the_case_deadline_and_a_holiday_moves_the_limit()
+    {
+        App();
+        var anchored = await StartAsync();
+        var waiting = await ReturnedToApplicantAsync();
+        (await Get<CaseService>().CompleteAsync(anchored, (await OpenItemAsync(anchored)).Id, "lengkap", FieldExamples.For(Ak1().Step("periksa")), null,
+            await SignedInAsync("petugas-penerima"))).Ok.ShouldBeTrue();
+
+        var desk = Actor.Of("desk-uji", "Petugas Uji", "petugas-penerima", "pengadministrasi");
+        var waitingRow = (await Get<InboxQuery>().ForAsync(desk, new InboxFilter(Search: (await CaseAsync(waiting)).Number))).ShouldHaveSingleItem();
+        waitingRow.ApplicantDueAt.ShouldBe(ApplicantDue);
+        waitingRow.CaseDeadline.ShouldNotBeNull().NotStarted.ShouldBeTrue();
+        var anchoredRow = (await Get<InboxQuery>().ForAsync(desk, new InboxFilter(Search: (await CaseAsync(anchored)).Number))).ShouldHaveSingleItem();
+        anchoredRow.ApplicantDueAt.ShouldBeNull();
+        anchoredRow.CaseDeadline.ShouldNotBeNull().DueAt.ShouldBe(At(19, 9, 10));
+
+        // Wednesday 18 November becomes a holiday: the pemohon's tenth working day moves from Monday 30 November to Tuesday 1 December.
+        var calendar = Get<OfficeTime>().Calendar;
+        await using (var db = await DbAsync())
+            await Get<SopDesk.Web.Features.Holidays.DueTimes>().RecomputeAsync(db, new SopDesk.Workflows.Calendar.WorkingCalendar(calendar.Settings,
+                [.. calendar.Holidays.Values, new SopDesk.Workflows.Calendar.Holiday(new DateOnly(2026, 11, 18), SopDesk.Workflows.Calendar.HolidayKind.LiburDaerah, "Uji")]));
+        (await OpenItemAsync(waiting)).ApplicantDueAt.ShouldBe(At(1, 9, 10, month: 12));
+        (await OpenItemAsync(waiting)).DueAt.ShouldBeNull();
     }
 
     private static DateTimeOffset At(int day, int hour, int minute, int month = 11) => new(2026, month, day, hour, minute, 0, Wib);
