@@ -33,6 +33,7 @@ internal static class CaseMapping
             LaneId = open.LaneId,
             ArrivedAt = open.ArrivedAt,
             DueAt = open.DueAt,
+            ApplicantDueAt = open.ApplicantDueAt,
             Visit = open.Visit,
             Holder = HolderOf(open),
             Version = open.Version,
@@ -133,6 +134,7 @@ internal static class CaseMapping
         Status = WorkItemStatus.Open,
         ArrivedAt = item.ArrivedAt,
         DueAt = item.DueAt,
+        ApplicantDueAt = item.ApplicantDueAt,
     };
 
     public static void CopyDone(CompletedItem done, WorkItemRecord item)

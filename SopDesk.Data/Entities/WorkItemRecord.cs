@@ -19,6 +19,8 @@ public sealed class WorkItemRecord
     public WorkItemStatus Status { get; set; }
     public DateTimeOffset ArrivedAt { get; set; }
     public DateTimeOffset? DueAt { get; set; }
+    /// <summary>When the pemohon's own limit on this step runs out (the step's applicantLimit); null when it has none.</summary>
+    public DateTimeOffset? ApplicantDueAt { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
     public string? ActorUserId { get; set; }
     public string? ActorName { get; set; }

@@ -9,6 +9,10 @@ public sealed record InboxItem(Guid CaseId, Guid WorkItemId, string CaseNumber, 
 {
     /// <summary>The definition version the berkas runs on: its lane rules decide who may act on the item.</summary>
     public string DefinitionHash { get; init; } = "";
+    /// <summary>When the pemohon's own limit on the step runs out; null when the step has none.</summary>
+    public DateTimeOffset? ApplicantDueAt { get; init; }
+    /// <summary>The berkas's case deadline, when its SOP declares one (computed per page by the caller, not stored).</summary>
+    public SopDesk.Workflows.Engine.CaseDeadlineView? CaseDeadline { get; init; }
 }
 
 /// <summary>Which of an officer's items to list.</summary>
@@ -68,7 +72,7 @@ public static class OpenItemsQuery
         return rows
             .Take(criteria.Take)
             .Select(x => new InboxItem(x.c.Id, x.w.Id, x.c.Number, x.c.DefinitionId, x.w.StepId, x.c.ApplicantName, x.w.ArrivedAt, x.w.DueAt,
-                x.w.HolderUserId, x.w.HolderName, x.w.HoldKind, x.w.Instruction) { DefinitionHash = x.c.DefinitionHash });
+                x.w.HolderUserId, x.w.HolderName, x.w.HoldKind, x.w.Instruction) { DefinitionHash = x.c.DefinitionHash, ApplicantDueAt = x.w.ApplicantDueAt });
     }
 
     /// <summary>All, overdue and held-by-me in one query.</summary>

@@ -965,6 +965,9 @@ namespace SopDesk.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ApplicantDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ArrivedAt")
                         .HasColumnType("INTEGER");
 

@@ -138,6 +138,9 @@ public sealed record Step
 
     /// <summary>How many times the step may be entered in one case (bounded loops); null = no bound.</summary>
     public int? MaxVisits { get; init; }
+
+    /// <summary>On a step on the pemohon's clock: how long the pemohon has, and what happens when it runs out.</summary>
+    public ApplicantLimit? ApplicantLimit { get; init; }
     public string? Note { get; init; }
 
     public bool HasOutcomes => !Outcomes.IsDefaultOrEmpty;
@@ -255,4 +258,26 @@ public sealed record CaseSummary
     public string? NikField { get; init; }
 }
 
-public sealed record CaseDeadline(TimeTarget Waktu, string? Note);
+public sealed record CaseDeadline(TimeTarget Waktu, string? Note = null)
+{
+    /// <summary>The step whose first arrival starts the deadline ("sejak berkas diterima lengkap"); null = from submission.</summary>
+    public string? From { get; init; }
+
+    /// <summary>How long before the deadline the lane holding the berkas and its superiors are warned; null = no warning.</summary>
+    public TimeTarget? WarnBefore { get; init; }
+}
+
+/// <summary>
+/// The pemohon's own time limit on a step on their clock ("melengkapi berkas paling lama 10 hari kerja"), counted from the
+/// item's arrival. <see cref="OnExpiry"/> is the end (of kind returned or rejected) the berkas closes to, or "alert".
+/// </summary>
+public sealed record ApplicantLimit(TimeTarget Waktu, string OnExpiry)
+{
+    /// <summary>The <see cref="OnExpiry"/> value that tells the lane instead of closing the berkas.</summary>
+    public const string Alert = "alert";
+
+    /// <summary>How long before the limit the lane's staff are reminded; null = no reminder.</summary>
+    public TimeTarget? RemindBefore { get; init; }
+
+    public bool AlertsOnly => OnExpiry == Alert;
+}

@@ -26,6 +26,7 @@ public static partial class SopDefinitionValidator
         CheckRegisters(sop, Error);
         CheckSummary(sop, Error);
         CheckLoops(sop, Error);
+        CheckClocks(sop, Error);
         return [.. errors];
     }
 

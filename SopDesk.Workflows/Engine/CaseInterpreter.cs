@@ -47,6 +47,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             ReassignItem reassign => Reassign(definition, state, reassign, actor, office, now),
             DisposeItem dispose => Dispose(definition, state, dispose, actor, office, now),
             WithdrawDisposisi withdraw => Withdraw(definition, state, withdraw, actor, now),
+            ExpireApplicantLimit expire => Expire(definition, state, expire, actor, now),
             StartCase => Refused.Because(RefusalReason.NotAllowedNow, "Berkas ini sudah dibuat."),
             _ => Refused.Because(RefusalReason.NotAllowedNow, $"Perintah {command.GetType().Name} tidak dikenal."),
         };
@@ -224,11 +225,8 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
     /// the step's target counted from its arrival; null while the berkas is with the pemohon (the office's clock
     /// does not run). The same answer on arrival and when the holiday list changes and open items are recomputed.
     /// </summary>
-    public DateTimeOffset? DueAt(SopDefinition definition, Step step, DateTimeOffset arrived)
-    {
-        var onApplicant = step.Clock == ClockOwner.Applicant || definition.Lane(step.Lane).Party == LaneParty.Applicant;
-        return onApplicant ? null : Calendar.DueAt(arrived, step.Waktu);
-    }
+    public DateTimeOffset? DueAt(SopDefinition definition, Step step, DateTimeOffset arrived) =>
+        OnApplicantClock(definition, step) ? null : Calendar.DueAt(arrived, step.Waktu);
 
     private CaseState Open(SopDefinition definition, CaseState state, Step step, CaseStatus status, DateTimeOffset now)
     {
@@ -241,6 +239,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             LaneId = step.Lane,
             ArrivedAt = now,
             DueAt = DueAt(definition, step, now),
+            ApplicantDueAt = ApplicantDueAt(definition, step, now),
             Visit = visit,
         };
         return state with

@@ -72,6 +72,8 @@ public sealed record WorkItemState
     public required DateTimeOffset ArrivedAt { get; init; }
     /// <summary>Null when the office's clock does not run on it (applicant's turn).</summary>
     public DateTimeOffset? DueAt { get; init; }
+    /// <summary>When the pemohon's own limit on this step runs out (the step's applicantLimit); null when it has none.</summary>
+    public DateTimeOffset? ApplicantDueAt { get; init; }
     /// <summary>Which visit of the step this item is (1 for the first time).</summary>
     public required int Visit { get; init; }
     /// <summary>The officer holding the item (claimed, reassigned or disposed to them); null while in the lane's pool.</summary>

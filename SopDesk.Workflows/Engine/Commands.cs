@@ -52,3 +52,10 @@ public sealed record DisposeItem(Guid WorkItemId, StaffRef To, string Instructio
 
 /// <summary>The one who gave a disposisi takes it back, while its recipient has not opened the berkas yet.</summary>
 public sealed record WithdrawDisposisi(Guid WorkItemId) : CaseCommand;
+
+/// <summary>
+/// The pemohon's own time limit on the open item ran out: close the berkas to the end the step's applicantLimit declares,
+/// or (for "alert") only record it so the lane is told. Given by the SLA watcher as <see cref="CaseInterpreter.System"/>;
+/// refused while the item is not open any more or its limit has not run out.
+/// </summary>
+public sealed record ExpireApplicantLimit(Guid WorkItemId) : CaseCommand;

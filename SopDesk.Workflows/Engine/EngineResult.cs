@@ -28,6 +28,12 @@ public sealed record HolderChanged(
     int ExpectedVersion,
     JournalEntry Entry) : EngineResult;
 
+/// <summary>
+/// The pemohon's limit on the open item ran out and the SOP says "alert": the berkas stays where it is; the caller records
+/// <paramref name="Entry"/> and tells the lane, once.
+/// </summary>
+public sealed record ApplicantLimitAlert(Guid CaseId, WorkItemState Item, JournalEntry Entry) : EngineResult;
+
 /// <summary>The item that was open and is now done: who did it, in what capacity, with what outcome.</summary>
 public sealed record CompletedItem(
     WorkItemState Item,
@@ -93,6 +99,8 @@ public enum JournalAction
     Reassigned,
     Disposisi,
     DisposisiWithdrawn,
+    /// <summary>The pemohon's own time limit on a step ran out (the berkas closed, or the lane was told).</summary>
+    ApplicantLimitExpired,
 }
 
 /// <summary>One append-only journal line the engine produces (who, as what, when, what).</summary>

@@ -14,7 +14,7 @@ public sealed record DueTimeRecompute(int Open, int Moved);
 /// <summary>
 /// Recomputes the due time of every open work item on a new calendar: the step's target (from the definition
 /// version the berkas runs on) counted from the item's arrival, exactly as the engine does on arrival. Items
-/// without a due time (the berkas is with the pemohon) keep none. The case row's CurrentDueAt mirrors its
+/// without a due time (the berkas is with the pemohon) keep none; the pemohon's own limit (ApplicantDueAt) moves the same way. The case row's CurrentDueAt mirrors its
 /// open item and moves with it.
 /// </summary>
 public sealed class DueTimes(DefinitionCatalog catalog)
@@ -24,8 +24,8 @@ public sealed class DueTimes(DefinitionCatalog catalog)
     {
         var open = await (from w in db.WorkItems
                           join c in db.Cases on w.CaseId equals c.Id
-                          where w.Status == WorkItemStatus.Open && w.DueAt != null
-                          select new { w.Id, w.CaseId, w.StepId, w.ArrivedAt, w.DueAt, c.DefinitionId, c.DefinitionHash })
+                          where w.Status == WorkItemStatus.Open && (w.DueAt != null || w.ApplicantDueAt != null)
+                          select new { w.Id, w.CaseId, w.StepId, w.ArrivedAt, w.DueAt, w.ApplicantDueAt, c.DefinitionId, c.DefinitionHash })
             .AsNoTracking().ToListAsync(ct);
         var engine = new CaseInterpreter(calendar);
         var definitions = new Dictionary<(string, string), SopDefinition>();
@@ -35,10 +35,12 @@ public sealed class DueTimes(DefinitionCatalog catalog)
             var key = (item.DefinitionId, item.DefinitionHash);
             if (!definitions.TryGetValue(key, out var definition))
                 definitions[key] = definition = await catalog.GetVersionAsync(item.DefinitionId, item.DefinitionHash, ct);
-            var due = engine.DueAt(definition, definition.Step(item.StepId), item.ArrivedAt);
-            if (due == item.DueAt) continue;
+            var step = definition.Step(item.StepId);
+            var (due, applicantDue) = (engine.DueAt(definition, step, item.ArrivedAt), engine.ApplicantDueAt(definition, step, item.ArrivedAt));
+            if (due == item.DueAt && applicantDue == item.ApplicantDueAt) continue;
             // The SLA mark was for the old due time: the watcher's next sweep marks it again on the new one.
-            await db.WorkItems.Where(w => w.Id == item.Id).ExecuteUpdateAsync(set => set.SetProperty(w => w.DueAt, due).SetProperty(w => w.SlaState, (string?)null), ct);
+            await db.WorkItems.Where(w => w.Id == item.Id).ExecuteUpdateAsync(set => set.SetProperty(w => w.DueAt, due)
+                .SetProperty(w => w.ApplicantDueAt, applicantDue).SetProperty(w => w.SlaState, (string?)null), ct);
             await db.Cases.Where(c => c.Id == item.CaseId).ExecuteUpdateAsync(set => set.SetProperty(c => c.CurrentDueAt, due), ct);
             moved++;
         }

@@ -35,7 +35,25 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
         var versions = await VersionsAsync(rows, ct);
         // A Plh's rows came in by role; keep those whose step the substitution rule really covers.
         // Step ids repeat across SOPs, so the kind is checked again on the berkas's own definition.
-        return [.. rows.Where(r => rule.MayAct(r, versions) && (filter.Kind is null || Step(versions, r)?.Kind == filter.Kind))];
+        var mine = rows.Where(r => rule.MayAct(r, versions) && (filter.Kind is null || Step(versions, r)?.Kind == filter.Kind)).ToList();
+        return await WithCaseDeadlinesAsync(db, mine, versions, rule.Scope.Now, ct);
+    }
+
+    /// <summary>
+    /// The case deadline of each listed berkas whose SOP declares one, from its steps so far (<see cref="CaseDeadlineClock"/>):
+    /// two small queries for the page's berkas only, so the list keeps walking its index and nothing stored can go stale.
+    /// </summary>
+    private async Task<IReadOnlyList<InboxItem>> WithCaseDeadlinesAsync(SopDeskDbContext db, List<InboxItem> rows,
+        IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = rows.Where(r => versions[(r.DefinitionId, r.DefinitionHash)].CaseDeadline is not null).Select(r => r.CaseId).Distinct().ToList();
+        if (ids.Count == 0) return rows;
+        var started = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.StartedAt, ct);
+        var spans = (await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.CaseId)).Select(w => new { w.CaseId, w.StepId, w.ArrivedAt, w.DoneAt }).ToListAsync(ct))
+            .ToLookup(w => w.CaseId, w => new StepSpan(w.StepId, w.ArrivedAt, w.DoneAt));
+        return [.. rows.Select(r => started.TryGetValue(r.CaseId, out var at)
+            ? r with { CaseDeadline = CaseDeadlineClock.ViewOf(versions[(r.DefinitionId, r.DefinitionHash)], time.Calendar, at, spans[r.CaseId], now) }
+            : r)];
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public static class JournalLabels
         [nameof(JournalAction.Reassigned)] = "Langkah dialihkan",
         [nameof(JournalAction.Disposisi)] = "Disposisi",
         [nameof(JournalAction.DisposisiWithdrawn)] = "Disposisi ditarik",
+        [nameof(JournalAction.ApplicantLimitExpired)] = "Batas waktu pemohon habis",
         [A.DisposisiOpened] = "Disposisi dibuka penerima",
         [A.CaseOpened] = "Membuka berkas",
         [A.PersonalDataViewed] = "Melihat data pribadi",

@@ -66,8 +66,14 @@ public sealed partial class SlaSweep
             foreach (var @case in cases)
             {
                 var spans = steps[@case.Id].Select(s => new StepSpan(s.StepId, s.ArrivedAt, s.DoneAt));
-                if (CaseDeadlineClock.DeadlineOf(definition, time.Calendar, @case.StartedAt, spans, now) is not { } deadline || now < deadline) continue;
+                if (CaseDeadlineClock.DeadlineOf(definition, time.Calendar, @case.StartedAt, spans, now) is not { } deadline) continue;
                 var current = steps[@case.Id].FirstOrDefault(s => s.Status == WorkItemStatus.Open);
+                if (now < deadline)
+                {
+                    if (definition.CaseDeadline!.WarnBefore is { } before && current is not null && CaseDeadlineClock.IsWithin(time.Calendar, before, deadline, now))
+                        notified += await WarnCaseDeadlineAsync(db, definition, @case.Id, @case.Number, current.HolderUserId, current.Roles, deadline, now, ct);
+                    continue;
+                }
                 db.SlaBreaches.Add(new SlaBreachRecord
                 {
                     Key = SlaBreachRecord.CaseKey(@case.Id), Kind = SlaBreachKind.CaseDeadline, CaseId = @case.Id, DefinitionId = definition.Id,
@@ -88,6 +94,24 @@ public sealed partial class SlaSweep
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.ResolvedAt, b => db.Cases.Where(c => c.Id == b.CaseId).Select(c => c.ClosedAt).First()), ct);
         return (breaches, notified);
     }
+
+    /// <summary>
+    /// The case deadline is within the SOP's warnBefore: the holder (or the lane) holding the berkas and the lane's superior
+    /// in the office profile are told, once per officer (the notice's key is the case's).
+    /// </summary>
+    private async Task<int> WarnCaseDeadlineAsync(SopDeskDbContext db, SopDesk.Workflows.Definitions.SopDefinition definition, Guid caseId, string number,
+        string? holderUserId, string encodedRoles, DateTimeOffset deadline, DateTimeOffset now, CancellationToken ct)
+    {
+        var everyone = await EveryoneAsync(ct);
+        var superior = office.Current.SuperiorOf(encodedRoles.Split('|', StringSplitOptions.RemoveEmptyEntries));
+        var recipients = HoldersOrLane(holderUserId, encodedRoles, everyone).Concat(superior is null ? [] : WithRoles([superior], everyone));
+        return await Notifier.AddOnceAsync(db, recipients, new Notice($"deadline-warn:{SlaBreachRecord.CaseKey(caseId)}", "Batas berkas",
+            $"Batas waktu berkas segera habis: {number}",
+            $"Berkas {number} harus selesai sebelum {time.FormatDateTime(deadline)} (batas {definition.CaseDeadline!.Waktu.Text}{SinceText(definition)}).", caseId), now, ct);
+    }
+
+    private static string SinceText(SopDesk.Workflows.Definitions.SopDefinition definition) =>
+        definition.CaseDeadline?.From is { } from && definition.Steps.FirstOrDefault(s => s.Id == from) is { } step ? $" sejak langkah {step.No}" : "";
 
     /// <summary>From the reminder day until the 25th, the office profile's report recipient is told once a month that last month's report is due.</summary>
     private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, CancellationToken ct)

@@ -11,12 +11,18 @@ using SopDesk.Workflows.Engine;
 namespace SopDesk.Web.Features.Sla;
 
 /// <summary>What one sweep did.</summary>
-public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breaches, int CaseBreaches, int Escalations, int Notifications);
+public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breaches, int CaseBreaches, int Escalations, int Notifications)
+{
+    /// <summary>Items on the pemohon's clock whose lane was reminded that the pemohon's own limit runs out soon.</summary>
+    public int ApplicantReminders { get; init; }
+    /// <summary>Items whose pemohon's limit ran out: berkas closed to the SOP's end, or the lane alerted.</summary>
+    public int ApplicantExpiries { get; init; }
+}
 
 /// <summary>
 /// One pass of the SLA watcher over the database: marks open steps due soon / overdue, records each breach once
 /// and tells whoever has the step, escalates breaches past the grace period to the lane's superior, watches whole-case
-/// deadlines, and reminds the office profile's report recipient of the monthly report. Everything it does is decided from
+/// deadlines (warning before them), watches the pemohon's own limits (SlaSweep.ApplicantLimits), and reminds the office profile's report recipient of the monthly report. Everything it does is decided from
 /// the stored state (never from memory of an earlier pass), so a restart neither misses nor repeats anything. Each rule
 /// for a berkas is read from the definition version that berkas runs on. One instance per sweep (the watcher takes a
 /// new scope each time).
@@ -33,8 +39,11 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
         var (dueSoon, overdue, breaches, notified) = await MarkStepsAsync(now, ct);
         var (caseBreaches, caseNotified) = await WatchCaseDeadlinesAsync(now, ct);
         var (escalations, escalationNotified) = await EscalateAsync(now, ct);
+        var (applicantReminders, applicantExpiries, applicantNotified) = await WatchApplicantLimitsAsync(now, ct);
         var reminded = await RemindMonthlyReportAsync(now, ct);
-        var report = new SweepReport(dueSoon, overdue, breaches, caseBreaches, escalations, notified + caseNotified + escalationNotified + reminded);
+        var report = new SweepReport(dueSoon, overdue, breaches, caseBreaches, escalations,
+            notified + caseNotified + escalationNotified + reminded + applicantNotified)
+        { ApplicantReminders = applicantReminders, ApplicantExpiries = applicantExpiries };
         if (report != new SweepReport(0, 0, 0, 0, 0, 0)) log.LogInformation("SLA sweep at {Now}: {Report}", now, report);
         return report;
     }
