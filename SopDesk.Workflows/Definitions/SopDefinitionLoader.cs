@@ -52,6 +52,9 @@ public static class SopDefinitionLoader
     /// </summary>
     public static DefinitionLoadReport LoadDirectory(string directory)
     {
+        if (!Directory.Exists(directory))
+            return new([], ImmutableDictionary<string, ImmutableArray<DefinitionError>>.Empty
+                .Add(directory, [new DefinitionError(directory, "$", "folder definisi tidak ditemukan")]));
         var root = RealFolder(directory);
         var files = new List<(string Name, SopDefinition? Definition, ImmutableArray<DefinitionError> Errors, string? Id)>();
         foreach (var path in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))

@@ -68,7 +68,7 @@ public static partial class SopDefinitionValidator
             else if (IsChoice(step.Kind) && !step.HasOutcomes)
                 error(at, $"langkah {KindName(step.Kind)} memerlukan 'outcomes' (mis. lengkap / tidak-lengkap, paraf / koreksi), bukan satu 'next'");
             else if (IsChoice(step.Kind) && step.Outcomes.Length == 1)
-                error($"{at}.outcomes", $"langkah {KindName(step.Kind)} '{step.Id}' hanya memiliki satu hasil; pilihan memerlukan paling sedikit dua hasil (mis. paraf / koreksi)");
+                error($"{at}.outcomes", $"langkah {KindName(step.Kind)} '{step.Id}' hanya memiliki satu hasil; pilihan memerlukan paling sedikit dua hasil (mis. lengkap / tidak-lengkap, paraf / koreksi)");
 
             ReportDuplicates(step.Outcomes.Select(o => o.Id), j => $"{at}.outcomes[{j}].id", "hasil", error);
             for (var j = 0; j < step.Outcomes.Length; j++)

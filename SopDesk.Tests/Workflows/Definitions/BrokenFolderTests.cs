@@ -76,6 +76,17 @@ public sealed class BrokenFolderTests : IClassFixture<BrokenFolder>
     }
 
     [Fact]
+    public void A_missing_folder_is_a_failure_not_a_crash()
+    {
+        var missing = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tidak-ada-{Guid.NewGuid():N}");
+
+        var report = SopDefinitionLoader.LoadDirectory(missing);
+
+        report.Definitions.ShouldBeEmpty();
+        report.AllErrors.ShouldHaveSingleItem().ShouldBe(new DefinitionError(missing, "$", "folder definisi tidak ditemukan"));
+    }
+
+    [Fact]
     public void The_ids_of_refused_files_are_known_for_serving_a_stored_version()
     {
         _report.RefusedIds["ganda-a.json"].ShouldBe("ganda");

@@ -16,7 +16,7 @@ public static class ValidateCommand
 
     public static int Run(string[] args, TextWriter output)
     {
-        var folder = args.Length > 1 ? args[1] : "workflows";
+        var folder = args.Length > 1 ? Resolve(args[1]) : Path.Combine(AppContext.BaseDirectory, "workflows");
         if (!Directory.Exists(folder))
         {
             output.WriteLine($"Folder '{folder}' tidak ditemukan.");
@@ -30,5 +30,16 @@ public static class ValidateCommand
             ? $"{files} berkas diperiksa: semua valid."
             : $"{files} berkas diperiksa: {report.Definitions.Length} valid, {report.Failures.Count} ditolak, {errors.Count} kesalahan.");
         return errors.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// `dotnet run --project SopDesk.Web` runs the app in the project's folder, so "workflows/" typed at the
+    /// repository root is looked up from the shell's folder (PWD) when it is not found from ours.
+    /// </summary>
+    private static string Resolve(string folder)
+    {
+        if (Path.IsPathRooted(folder) || Directory.Exists(folder)) return folder;
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        return shell is not null && Directory.Exists(Path.Combine(shell, folder)) ? Path.Combine(shell, folder) : folder;
     }
 }
