@@ -60,6 +60,15 @@ public sealed class BrokenDefinitionsAppTests : IDisposable
         var served = catalog.Fallbacks.ShouldHaveSingleItem();
         (served.DefinitionId, served.Version).ShouldBe(("ak1", 1));
         served.RefusedFiles.ShouldBe(["503-48-ak1-salinan.json", "503-48-ak1.json"]);
+        var page = await (await AdministratorAsync(app)).GetStringAsync("/admin/definisi");
+        page.ShouldContain("dilayani dari <strong>versi 1</strong>");
+    }
+
+    private static async Task<HttpClient> AdministratorAsync(SopDeskAppFactory app)
+    {
+        var client = SignInForm.NewClient(app);
+        (await SignInForm.SignInAsync(client, "admin", SopDesk.Web.Features.Demo.DemoStaff.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
     }
 
     [Fact]
@@ -91,9 +100,13 @@ public sealed class BrokenDefinitionsAppTests : IDisposable
         catalog.Find("ak1").ShouldBeNull();
         catalog.Display("ak1").ShouldNotBeNull().Header.Nama.ShouldBe(name);
         catalog.Retired.ShouldHaveSingleItem().Id.ShouldBe("ak1");
-
         using var scope = app.Services.CreateScope();
         var admin = await SignInForm.PrincipalAsync(app.Services, "admin");
+        var actor = await scope.ServiceProvider.GetRequiredService<SopDesk.Web.Security.CurrentStaff>().RequireAsync(admin);
+        var berkas = await scope.ServiceProvider.GetRequiredService<CaseSearch>().SearchAsync(new CaseFilter("ak1"), actor);
+        berkas.Items.ShouldNotBeEmpty();
+        berkas.Items.ShouldAllBe(row => catalog.Display(row.DefinitionId)!.Header.Nama == name); // as the list and the inbox show it
+
         var registers = scope.ServiceProvider.GetRequiredService<RegisterService>();
         (await registers.ReadableAsync(admin)).ShouldContain(r => r.Register.Id == "register-ak1");
         var page = await registers.PageAsync(admin, new RegisterFilter("register-ak1"), 0, 10);
