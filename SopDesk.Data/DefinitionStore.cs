@@ -20,6 +20,9 @@ public sealed class DefinitionStore(SopDeskDbContext db)
         var versions = new Dictionary<string, int>();
         foreach (var definition in definitions)
         {
+            // Two of one id would collide on the unique (id, version) key: the loader refuses them before this.
+            if (versions.ContainsKey(definition.Id))
+                throw new ArgumentException($"Definition '{definition.Id}' is given twice; refuse duplicates before storing.", nameof(definitions));
             Parsed.TryAdd((definition.Id, definition.ContentHash), definition);
             var known = await db.DefinitionVersions.AsNoTracking()
                 .Where(d => d.DefinitionId == definition.Id)
@@ -61,6 +64,17 @@ public sealed class DefinitionStore(SopDeskDbContext db)
         return Parsed.GetOrAdd((definitionId, contentHash), definition);
     }
 
+    /// <summary>The newest stored version of each SOP id (its number and content hash), whether or not a file still declares it.</summary>
+    public async Task<IReadOnlyList<StoredVersion>> NewestAsync(CancellationToken ct = default)
+    {
+        var all = await db.DefinitionVersions.AsNoTracking()
+            .Select(d => new StoredVersion(d.DefinitionId, d.Version, d.ContentHash, d.LoadedAt)).ToListAsync(ct);
+        return [.. all.GroupBy(v => v.DefinitionId).Select(g => g.MaxBy(v => v.Version)!)];
+    }
+
     public async Task<IReadOnlyList<DefinitionVersionRecord>> VersionsAsync(string definitionId, CancellationToken ct = default) =>
         await db.DefinitionVersions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version).ToListAsync(ct);
 }
+
+/// <summary>One stored version of a SOP: which, its number, its content hash and when it was first loaded.</summary>
+public sealed record StoredVersion(string DefinitionId, int Version, string ContentHash, DateTimeOffset LoadedAt);

@@ -19,6 +19,13 @@ using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Engine;
 
+// The folder check for editors and CI runs before any host exists: no database, no port, no config.
+if (ValidateCommand.IsInvoked(args))
+{
+    Environment.ExitCode = ValidateCommand.Run(args, Console.Out);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = builder.Configuration.GetConnectionString("SopDesk") ?? "Data Source=sopdesk.db";
 

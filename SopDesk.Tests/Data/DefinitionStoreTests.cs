@@ -47,4 +47,23 @@ public class DefinitionStoreTests
         driver.Interpreter.Execute(ownVersion, state, CompleteStep.Of(state.OpenItem!.Id, "lengkap") with { Values = SampleValues.For(ownVersion.Step("periksa")) }, CaseDriver.As("petugas-penerima"), driver.Office, driver.Now)
             .ShouldBeOfType<Accepted>();
     }
+
+    [Fact]
+    public async Task The_newest_stored_version_of_each_id_is_known_and_an_id_given_twice_is_refused_before_the_unique_key()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var driver = new CaseDriver("ak1");
+        var edited = DefinitionFiles.Ak1();
+        edited["steps"]![2]!["waktu"] = "15 menit";
+        var v2 = SopDefinitionLoader.Parse("503-48-ak1.json", edited.ToJsonString()).Definition.ShouldNotBeNull();
+        await using var db = database.NewContext();
+        var store = new DefinitionStore(db);
+        await store.SyncAsync([driver.Definition], driver.Now);
+        await store.SyncAsync([v2], driver.Now);
+
+        var newest = (await store.NewestAsync()).ShouldHaveSingleItem();
+        (newest.DefinitionId, newest.Version, newest.ContentHash).ShouldBe(("ak1", 2, v2.ContentHash));
+        await Should.ThrowAsync<ArgumentException>(() => store.SyncAsync([driver.Definition, v2], driver.Now));
+        (await store.VersionsAsync("ak1")).Count.ShouldBe(2);
+    }
 }

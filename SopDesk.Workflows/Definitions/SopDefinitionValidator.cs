@@ -32,14 +32,14 @@ public static partial class SopDefinitionValidator
 
     private static void CheckIds(SopDefinition sop, Action<string, string> error)
     {
-        ReportDuplicates(sop.Lanes.Select(l => l.Id), i => $"$.lanes[{i}].id", "lane", error);
-        ReportDuplicates(sop.Steps.Select(s => s.Id), i => $"$.steps[{i}].id", "step", error);
-        ReportDuplicates(sop.Ends.Select(e => e.Id), i => $"$.ends[{i}].id", "end", error);
+        ReportDuplicates(sop.Lanes.Select(l => l.Id), i => $"$.lanes[{i}].id", "lajur", error);
+        ReportDuplicates(sop.Steps.Select(s => s.Id), i => $"$.steps[{i}].id", "langkah", error);
+        ReportDuplicates(sop.Ends.Select(e => e.Id), i => $"$.ends[{i}].id", "akhir", error);
         ReportDuplicates(sop.Registers.Select(r => r.Id), i => $"$.registers[{i}].id", "register", error);
         var stepIds = sop.Steps.Select(s => s.Id).ToHashSet();
         for (var i = 0; i < sop.Ends.Length; i++)
             if (stepIds.Contains(sop.Ends[i].Id))
-                error($"$.ends[{i}].id", $"end id '{sop.Ends[i].Id}' is also a step id; a transition to it would be ambiguous");
+                error($"$.ends[{i}].id", $"id akhir '{sop.Ends[i].Id}' juga dipakai sebagai id langkah; transisi ke sana menjadi ambigu");
     }
 
     private static void ReportDuplicates(IEnumerable<string> ids, Func<int, string> path, string what, Action<string, string> error)
@@ -48,7 +48,7 @@ public static partial class SopDefinitionValidator
         var index = 0;
         foreach (var id in ids)
         {
-            if (!seen.Add(id)) error(path(index), $"duplicate {what} id '{id}'");
+            if (!seen.Add(id)) error(path(index), $"id {what} '{id}' dipakai lebih dari sekali");
             index++;
         }
     }
@@ -61,22 +61,24 @@ public static partial class SopDefinitionValidator
             var step = sop.Steps[i];
             var at = $"$.steps[{i}]";
             if (!laneIds.Contains(step.Lane))
-                error($"{at}.lane", $"unknown lane '{step.Lane}' (lanes: {string.Join(", ", laneIds)})");
+                error($"{at}.lane", $"lajur '{step.Lane}' tidak dikenal (lajur yang ada: {string.Join(", ", laneIds)})");
 
             if (step.Next is not null && step.HasOutcomes)
-                error(at, $"step '{step.Id}' has both 'next' and 'outcomes'; give one of them");
+                error(at, $"langkah '{step.Id}' memiliki 'next' dan 'outcomes' sekaligus; berikan salah satunya");
             else if (step.Next is null && !step.HasOutcomes)
-                error(at, $"step '{step.Id}' has neither 'next' nor 'outcomes', so a case could never leave it");
-            else if (step.Kind is StepKind.Decision or StepKind.Paraf or StepKind.Sign && !step.HasOutcomes)
-                error(at, $"a {step.Kind.ToString().ToLowerInvariant()} step needs outcomes (e.g. lengkap / tidak-lengkap, paraf / koreksi), not a single 'next'");
+                error(at, $"langkah '{step.Id}' tidak memiliki 'next' maupun 'outcomes', sehingga berkas tidak pernah dapat meninggalkannya");
+            else if (IsChoice(step.Kind) && !step.HasOutcomes)
+                error(at, $"langkah {KindName(step.Kind)} memerlukan 'outcomes' (mis. lengkap / tidak-lengkap, paraf / koreksi), bukan satu 'next'");
+            else if (IsChoice(step.Kind) && step.Outcomes.Length == 1)
+                error($"{at}.outcomes", $"langkah {KindName(step.Kind)} '{step.Id}' hanya memiliki satu hasil; pilihan memerlukan paling sedikit dua hasil (mis. lengkap / tidak-lengkap, paraf / koreksi)");
 
-            ReportDuplicates(step.Outcomes.Select(o => o.Id), j => $"{at}.outcomes[{j}].id", "outcome", error);
+            ReportDuplicates(step.Outcomes.Select(o => o.Id), j => $"{at}.outcomes[{j}].id", "hasil", error);
             for (var j = 0; j < step.Outcomes.Length; j++)
             {
                 var outcome = step.Outcomes[j];
                 if (outcome.MinVisits > (step.MaxVisits ?? int.MaxValue))
                     error($"{at}.outcomes[{j}].minVisits",
-                        $"minVisits {outcome.MinVisits} is greater than the step's maxVisits {step.MaxVisits}, so the outcome could never be chosen");
+                        $"minVisits {outcome.MinVisits} lebih besar dari maxVisits langkah ini ({step.MaxVisits}), sehingga hasil ini tidak pernah dapat dipilih");
             }
             CheckFields(step, at, error);
             CheckChecklist(step, at, error);
@@ -89,11 +91,11 @@ public static partial class SopDefinitionValidator
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var k = 0; k < step.Checklist.Length; k++)
             if (!seen.Add(step.Checklist[k].Item.Trim()))
-                error($"{at}.checklist[{k}]", $"checklist item '{step.Checklist[k].Item}' is listed twice in step '{step.Id}'; ticks are recorded by the item's text");
+                error($"{at}.checklist[{k}]", $"butir daftar periksa '{step.Checklist[k].Item}' tercantum dua kali di langkah '{step.Id}'; centang dicatat menurut teks butirnya");
         if (step.Checklist.IsDefaultOrEmpty) return;
         for (var k = 0; k < step.Fields.Length; k++)
             if (step.Fields[k].Id == ChecklistTicks.Key)
-                error($"{at}.fields[{k}].id", $"field id '{ChecklistTicks.Key}' is reserved on a step with a checklist: the ticked items are recorded under it");
+                error($"{at}.fields[{k}].id", $"id field '{ChecklistTicks.Key}' dicadangkan pada langkah yang memiliki daftar periksa: butir yang dicentang dicatat di bawahnya");
     }
 
     private static void CheckFields(Step step, string at, Action<string, string> error)
@@ -104,15 +106,15 @@ public static partial class SopDefinitionValidator
             var field = step.Fields[k];
             var path = $"{at}.fields[{k}]";
             if (field.Type == FieldType.Choice && field.Options.IsDefaultOrEmpty)
-                error($"{path}.options", $"choice field '{field.Id}' needs options");
-            if (field.Pattern is not null && !IsValidRegex(field.Pattern, out var reason))
-                error($"{path}.pattern", $"'{field.Pattern}' is not a valid regular expression: {reason}");
+                error($"{path}.options", $"field pilihan '{field.Id}' memerlukan 'options'");
+            if (field.Pattern is not null && !IsValidRegex(field.Pattern))
+                error($"{path}.pattern", $"'{field.Pattern}' bukan pola (regular expression) yang valid");
             if (field.Min > field.Max)
-                error($"{path}.min", $"min {field.Min} is greater than max {field.Max}");
+                error($"{path}.min", $"min {field.Min} lebih besar dari max {field.Max}");
             if (field.MinLength > field.MaxLength)
-                error($"{path}.minLength", $"minLength {field.MinLength} is greater than maxLength {field.MaxLength}");
+                error($"{path}.minLength", $"minLength {field.MinLength} lebih besar dari maxLength {field.MaxLength}");
             if (field.MaxLength > FieldValidator.LongestValue)
-                error($"{path}.maxLength", $"maxLength {field.MaxLength} is over the longest value a field may take ({FieldValidator.LongestValue})");
+                error($"{path}.maxLength", $"maxLength {field.MaxLength} melebihi panjang isian terbesar yang diizinkan ({FieldValidator.LongestValue})");
             CheckPartners(step, field, path, error);
         }
     }
@@ -121,26 +123,34 @@ public static partial class SopDefinitionValidator
     private static void CheckPartners(Step step, FormField field, string path, Action<string, string> error)
     {
         if ((field.BirthDateField ?? field.GenderField) is not null && field.Type != FieldType.Nik)
-            error($"{path}.birthDateField", $"only a nik field names a birth-date or gender field ('{field.Id}' is {field.Type})");
+            error($"{path}.birthDateField", $"hanya field nik yang menyebut field tanggal lahir atau jenis kelamin ('{field.Id}' bertipe {field.Type.ToString().ToLowerInvariant()})");
         if (field.BirthDateField is { } born && step.Fields.FirstOrDefault(f => f.Id == born) is not { Type: FieldType.Date })
-            error($"{path}.birthDateField", $"'{born}' is not a date field of step '{step.Id}'");
+            error($"{path}.birthDateField", $"'{born}' bukan field tanggal di langkah '{step.Id}'");
         if (field.GenderField is not { } gender) return;
         var partner = step.Fields.FirstOrDefault(f => f.Id == gender);
         if (partner?.Type != FieldType.Choice || !FieldValidator.GenderOptions.All(partner.Options.Contains))
-            error($"{path}.genderField", $"'{gender}' is not a choice field of step '{step.Id}' with the options {string.Join(", ", FieldValidator.GenderOptions)}");
+            error($"{path}.genderField", $"'{gender}' bukan field pilihan di langkah '{step.Id}' dengan pilihan {string.Join(", ", FieldValidator.GenderOptions)}");
     }
 
-    private static bool IsValidRegex(string pattern, out string reason)
+    private static bool IsChoice(StepKind kind) => kind is StepKind.Decision or StepKind.Paraf or StepKind.Sign;
+
+    private static string KindName(StepKind kind) => kind switch
+    {
+        StepKind.Decision => "keputusan",
+        StepKind.Sign => "tanda tangan",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    // .NET's reason is English and names internals; the editor needs only "this pattern is broken".
+    private static bool IsValidRegex(string pattern)
     {
         try
         {
             _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            reason = "";
             return true;
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            reason = ex.Message;
             return false;
         }
     }
@@ -149,59 +159,73 @@ public static partial class SopDefinitionValidator
     /// Every transition must name a known step or end; every step must be reachable from the first
     /// and able to reach an end; a back edge (to the same or an earlier step) must say why it goes
     /// back (return, correction, repeat) and a repeat must be bounded by the target's maxVisits.
+    /// One cause, one error: the graph is not judged while step ids repeat or a step has no way out
+    /// (already reported), reachability not while a transition names nothing, and the steps a single
+    /// break cuts off are reported together. Linear in steps + transitions (lists built once).
     /// </summary>
     private static void CheckGraph(SopDefinition sop, Action<string, string> error)
     {
         var index = new Dictionary<string, int>();
-        for (var i = 0; i < sop.Steps.Length; i++) index.TryAdd(sop.Steps[i].Id, i);
+        foreach (var (step, i) in sop.Steps.Select((s, i) => (s, i)))
+            if (!index.TryAdd(step.Id, i)) return;
+        if (sop.Steps.Any(s => (s.Next is null) == !s.HasOutcomes)) return;
         var endIds = sop.Ends.Select(e => e.Id).ToHashSet();
 
-        var edges = new List<(int From, string Path, string Target, OutcomeKind Kind)>();
-        for (var i = 0; i < sop.Steps.Length; i++)
+        var successors = sop.Steps.Select(_ => new List<int>()).ToArray();
+        var predecessors = sop.Steps.Select(_ => new List<int>()).ToArray();
+        var finishing = new List<int>();
+        var complete = true;
+        for (var from = 0; from < sop.Steps.Length; from++)
         {
-            var step = sop.Steps[i];
-            if (step.Next is not null) edges.Add((i, $"$.steps[{i}].next", step.Next, OutcomeKind.Forward));
-            for (var j = 0; j < step.Outcomes.Length; j++)
-                edges.Add((i, $"$.steps[{i}].outcomes[{j}]", step.Outcomes[j].Next, step.Outcomes[j].Kind));
-        }
-
-        foreach (var (from, path, target, kind) in edges)
-        {
-            var targetPath = path.EndsWith(".next", StringComparison.Ordinal) ? path : path + ".next";
-            if (!index.TryGetValue(target, out var to))
+            var step = sop.Steps[from];
+            var transitions = step.Next is not null
+                ? [($"$.steps[{from}].next", step.Next, OutcomeKind.Forward)]
+                : step.Outcomes.Select((o, j) => ($"$.steps[{from}].outcomes[{j}]", o.Next, o.Kind));
+            foreach (var (path, target, kind) in transitions)
             {
-                if (!endIds.Contains(target)) error(targetPath, $"'{target}' is neither a step nor an end of this SOP");
-                continue;
+                if (!index.TryGetValue(target, out var to))
+                {
+                    if (endIds.Contains(target)) finishing.Add(from);
+                    else
+                    {
+                        error(path.EndsWith(".next", StringComparison.Ordinal) ? path : path + ".next", $"'{target}' bukan langkah maupun akhir SOP ini");
+                        complete = false;
+                    }
+                    continue;
+                }
+                successors[from].Add(to);
+                predecessors[to].Add(from);
+                if (to <= from && kind == OutcomeKind.Forward)
+                    error(path, $"kembali ke langkah '{target}' tanpa menyebut alasannya: transisi mundur memerlukan kind return, correction atau repeat (tanpa itu perulangannya tidak terbatas)");
+                if (kind == OutcomeKind.Repeat && sop.Steps[to].MaxVisits is null)
+                    error(path, $"repeat ke langkah '{target}' memerlukan maxVisits pada langkah itu agar perulangannya terbatas");
             }
-            var goesBack = to <= from;
-            if (goesBack && kind == OutcomeKind.Forward)
-                error(path, $"goes back to step '{target}' without saying why: a back edge needs kind return, correction or repeat (an unbounded loop otherwise)");
-            if (kind == OutcomeKind.Repeat && sop.Steps[to].MaxVisits is null)
-                error(path, $"a repeat to step '{target}' needs maxVisits on that step to bound the loop");
         }
 
-        if (sop.Steps.IsDefaultOrEmpty) return;
-        var forward = Reach([0], i => edges.Where(e => e.From == i).Select(e => index.GetValueOrDefault(e.Target, -1)));
-        var finishing = Reach(
-            edges.Where(e => endIds.Contains(e.Target) && !index.ContainsKey(e.Target)).Select(e => e.From),
-            i => edges.Where(e => index.TryGetValue(e.Target, out var t) && t == i).Select(e => e.From));
-        for (var i = 0; i < sop.Steps.Length; i++)
-        {
-            if (!forward.Contains(i))
-                error($"$.steps[{i}]", $"step '{sop.Steps[i].Id}' cannot be reached from the first step");
-            if (!finishing.Contains(i))
-                error($"$.steps[{i}]", $"no end can be reached from step '{sop.Steps[i].Id}'");
-        }
+        if (!complete || sop.Steps.IsDefaultOrEmpty) return;
+        var reached = Reach([0], successors);
+        var finishes = Reach(finishing, predecessors);
+        ReportTogether(sop, i => !reached[i], ids => $"langkah {ids} tidak dapat dicapai dari langkah pertama", error);
+        ReportTogether(sop, i => !finishes[i], ids => $"tidak ada akhir yang dapat dicapai dari langkah {ids}", error);
     }
 
-    private static HashSet<int> Reach(IEnumerable<int> start, Func<int, IEnumerable<int>> neighbours)
+    /// <summary>One error, at the first step concerned, naming every step concerned.</summary>
+    private static void ReportTogether(SopDefinition sop, Func<int, bool> concerned, Func<string, string> message, Action<string, string> error)
     {
-        var seen = new HashSet<int>();
+        var steps = Enumerable.Range(0, sop.Steps.Length).Where(concerned).ToList();
+        if (steps.Count > 0)
+            error($"$.steps[{steps[0]}]", message(string.Join(", ", steps.Select(i => $"'{sop.Steps[i].Id}'"))));
+    }
+
+    private static bool[] Reach(IEnumerable<int> start, List<int>[] neighbours)
+    {
+        var seen = new bool[neighbours.Length];
         var queue = new Queue<int>(start);
         while (queue.TryDequeue(out var node))
         {
-            if (node < 0 || !seen.Add(node)) continue;
-            foreach (var next in neighbours(node)) queue.Enqueue(next);
+            if (seen[node]) continue;
+            seen[node] = true;
+            foreach (var next in neighbours[node]) queue.Enqueue(next);
         }
         return seen;
     }
@@ -214,11 +238,13 @@ public static partial class SopDefinitionValidator
         {
             var sub = sop.Substitutions[i];
             var at = $"$.substitutions[{i}]";
-            if (!roles.Contains(sub.Role)) error($"{at}.role", $"role '{sub.Role}' is not used by any lane");
-            if (!roles.Contains(sub.ActingRole)) error($"{at}.actingRole", $"role '{sub.ActingRole}' is not used by any lane");
+            if (!roles.Contains(sub.Role)) error($"{at}.role", $"peran '{sub.Role}' tidak dipakai oleh lajur mana pun");
+            if (!roles.Contains(sub.ActingRole)) error($"{at}.actingRole", $"peran '{sub.ActingRole}' tidak dipakai oleh lajur mana pun");
+            else if (sub.ActingRole == sub.Role)
+                error($"{at}.actingRole", $"peran '{sub.Role}' tidak dapat mewakili dirinya sendiri: role dan actingRole harus berbeda");
             var steps = sub.Steps.IsDefault ? [] : sub.Steps;
             for (var j = 0; j < steps.Length; j++)
-                if (!stepIds.Contains(steps[j])) error($"{at}.steps[{j}]", $"unknown step '{steps[j]}'");
+                if (!stepIds.Contains(steps[j])) error($"{at}.steps[{j}]", $"langkah '{steps[j]}' tidak dikenal");
         }
     }
 
@@ -230,19 +256,19 @@ public static partial class SopDefinitionValidator
         {
             var register = sop.Registers[i];
             var at = $"$.registers[{i}]";
-            if (!stepIds.Contains(register.At)) error($"{at}.at", $"unknown step '{register.At}'");
+            if (!stepIds.Contains(register.At)) error($"{at}.at", $"langkah '{register.At}' tidak dikenal");
             if (NumberingProblem(register.Numbering) is { } problem) error($"{at}.numbering", problem);
             if (register.Numbering.Contains("{unit}", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(register.Unit))
-                error($"{at}.unit", $"numbering pattern '{register.Numbering}' uses {{unit}}: give the office's code in \"unit\"");
+                error($"{at}.unit", $"pola penomoran '{register.Numbering}' memakai {{unit}}: isi kode kantor di \"unit\"");
             if (register.Document is { } document && !DocumentKinds.All.Contains(document))
-                error($"{at}.document", $"unknown document '{document}' (known: {string.Join(", ", DocumentKinds.All)})");
-            if (register.ValidMonths is <= 0) error($"{at}.validMonths", "must be a positive number of months");
+                error($"{at}.document", $"dokumen '{document}' tidak dikenal (yang dikenal: {string.Join(", ", DocumentKinds.All)})");
+            if (register.ValidMonths is <= 0) error($"{at}.validMonths", "harus berupa jumlah bulan yang positif");
             for (var j = 0; j < register.Columns.Length; j++)
             {
                 var source = register.Columns[j].Source;
                 if (!IsKnownSource(source, fieldIds, stepIds))
                     error($"{at}.columns[{j}].source",
-                        $"'{source}' is neither a field id of this SOP nor a system value (register.number, register.date, case.number, step.<id>.actor, step.<id>.at)");
+                        $"'{source}' bukan id field SOP ini maupun nilai sistem (register.number, register.date, case.number, step.<id>.actor, step.<id>.at)");
             }
         }
     }
@@ -259,21 +285,21 @@ public static partial class SopDefinitionValidator
     {
         var placeholders = Placeholder().Matches(numbering).Select(m => m.Groups[1].Value).ToList();
         if (numbering.Count(c => c == '{') != placeholders.Count || numbering.Count(c => c == '}') != placeholders.Count)
-            return $"numbering pattern '{numbering}' has an unbalanced brace";
+            return $"pola penomoran '{numbering}' memiliki kurung kurawal yang tidak berpasangan";
         if (placeholders.Count(p => SeqPlaceholder().IsMatch(p)) != 1)
-            return $"numbering pattern '{numbering}' must contain {{seq}} or {{seq:0000}} exactly once";
+            return $"pola penomoran '{numbering}' harus memuat {{seq}} atau {{seq:0000}} tepat satu kali";
         var unknown = placeholders.FirstOrDefault(p => !SeqPlaceholder().IsMatch(p) && !NumberingPlaceholders.Contains(p));
         return unknown is null ? null
-            : $"numbering pattern '{numbering}' has an unknown placeholder {{{unknown}}} (known: seq, unit, year, month)";
+            : $"pola penomoran '{numbering}' memuat placeholder {{{unknown}}} yang tidak dikenal (yang dikenal: seq, unit, year, month)";
     }
 
     private static void CheckSummary(SopDefinition sop, Action<string, string> error)
     {
         var fieldIds = sop.Steps.SelectMany(s => s.Fields).Select(f => f.Id).ToHashSet();
         if (sop.Summary.ApplicantNameField is { } name && !fieldIds.Contains(name))
-            error("$.summary.applicantNameField", $"'{name}' is not a field id of this SOP");
+            error("$.summary.applicantNameField", $"'{name}' bukan id field SOP ini");
         if (sop.Summary.NikField is { } nik && !fieldIds.Contains(nik))
-            error("$.summary.nikField", $"'{nik}' is not a field id of this SOP");
+            error("$.summary.nikField", $"'{nik}' bukan id field SOP ini");
     }
 
     [GeneratedRegex(@"^step\.(?<step>[a-z0-9-]+)\.(actor|at)$")]

@@ -28,9 +28,10 @@ public static class SopJson
         public override TimeTarget Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            return TimeTarget.TryParse(text, out var target)
-                ? target!
-                : throw new JsonException($"'{text}' is not a time target (e.g. \"5 menit\", \"2 jam\", \"1 hari kerja\", \"7 hari kalender\", \"1 minggu\").");
+            if (!TimeTarget.TryParse(text, out var target))
+                throw new JsonException($"'{text}' bukan target waktu (mis. \"5 menit\", \"2 jam\", \"1 hari kerja\", \"7 hari kalender\", \"1 minggu\")");
+            // Every time target of a file passes here, so the cap holds for each property that has one.
+            return target!.OverMaximum() is { } tooLong ? throw new JsonException(tooLong) : target;
         }
 
         public override void Write(Utf8JsonWriter writer, TimeTarget value, JsonSerializerOptions options) =>

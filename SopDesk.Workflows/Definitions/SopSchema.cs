@@ -9,7 +9,7 @@ namespace SopDesk.Workflows.Definitions;
 
 /// <summary>
 /// Structural validation of a definition file against workflows/sop.schema.json, with each schema
-/// error turned into a <see cref="DefinitionError"/> whose message reads as plain English.
+/// error turned into a <see cref="DefinitionError"/> whose message reads as plain Bahasa Indonesia.
 /// </summary>
 /// <remarks>
 /// The schema is embedded into this assembly from workflows/sop.schema.json at build time rather
@@ -45,20 +45,39 @@ public static partial class SopSchema
     // Parsing a schema string does no I/O; the async API is NJsonSchema's only entry point.
     private static JsonSchema Load() => JsonSchema.FromJsonAsync(Text).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// The leaf errors, one cause each: where a value may take one of several forms (oneOf), the forms it
+    /// is not even the type of are left out, so an object missing "item" reports only that, not also
+    /// "expected a text". When no form has the value's type, the choice itself is the error.
+    /// </summary>
     private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
     {
         foreach (var error in errors)
         {
-            var children = error switch
+            var branches = error switch
             {
-                ChildSchemaValidationError child => child.Errors.Values.SelectMany(v => v).ToList(),
-                MultiTypeValidationError multi => multi.Errors.Values.SelectMany(v => v).ToList(),
+                ChildSchemaValidationError child => child.Errors.Values.Select(v => v.ToList()).ToList(),
+                MultiTypeValidationError multi => multi.Errors.Values.Select(v => v.ToList()).ToList(),
                 _ => [],
             };
-            if (children.Count == 0) yield return error;
-            else foreach (var inner in Flatten(children)) yield return inner;
+            if (branches.Count == 0)
+            {
+                yield return error;
+                continue;
+            }
+            var fitting = branches.Where(b => b.Count > 0 && !b.All(IsTypeMismatch)).ToList();
+            if (fitting.Count == 0)
+            {
+                yield return error;
+                continue;
+            }
+            foreach (var inner in Flatten(fitting[0])) yield return inner;
         }
     }
+
+    private static bool IsTypeMismatch(ValidationError error) => error.Kind is ValidationErrorKind.StringExpected
+        or ValidationErrorKind.ObjectExpected or ValidationErrorKind.ArrayExpected or ValidationErrorKind.IntegerExpected
+        or ValidationErrorKind.NumberExpected or ValidationErrorKind.BooleanExpected;
 
     /// <summary>NJsonSchema writes "#/steps[3].lane"; we report "$.steps[3].lane".</summary>
     private static string JsonPath(ValidationError error)
@@ -73,35 +92,39 @@ public static partial class SopSchema
         var path = JsonPath(error);
         return error.Kind switch
         {
-            ValidationErrorKind.PropertyRequired => $"required property '{error.Property}' is missing",
-            ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property '{error.Property}' is not part of the format (misspelt?)",
+            ValidationErrorKind.PropertyRequired => $"properti wajib '{error.Property}' tidak ada",
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => $"properti '{error.Property}' bukan bagian dari format (salah ketik?)",
             ValidationErrorKind.NotInEnumeration =>
-                $"'{value}' is not one of: {string.Join(", ", error.Schema?.Enumeration ?? [])}",
+                $"'{value}' bukan salah satu dari: {string.Join(", ", error.Schema?.Enumeration ?? [])}",
             ValidationErrorKind.PatternMismatch => DescribePattern(path, value, error.Schema?.Pattern),
-            ValidationErrorKind.DateExpected => $"'{value}' is not a date (write YYYY-MM-DD)",
-            ValidationErrorKind.StringTooShort => "must not be empty",
-            ValidationErrorKind.TooFewItems => $"needs at least {error.Schema?.MinItems} item(s)",
-            ValidationErrorKind.ItemsNotUnique => "items must not repeat",
-            ValidationErrorKind.NumberTooSmall => $"must be at least {error.Schema?.Minimum}",
-            ValidationErrorKind.StringExpected => "expected a text value",
-            ValidationErrorKind.IntegerExpected => "expected a whole number",
-            ValidationErrorKind.NumberExpected => "expected a number",
-            ValidationErrorKind.BooleanExpected => "expected true or false",
-            ValidationErrorKind.ObjectExpected => "expected an object { … }",
-            ValidationErrorKind.ArrayExpected => "expected a list [ … ]",
-            _ => Words().Replace(error.Kind.ToString(), " $1").ToLowerInvariant(),
+            ValidationErrorKind.DateExpected => $"'{value}' bukan tanggal (tulis YYYY-MM-DD)",
+            ValidationErrorKind.StringTooShort => "tidak boleh kosong",
+            ValidationErrorKind.TooFewItems => $"memerlukan paling sedikit {error.Schema?.MinItems} butir",
+            ValidationErrorKind.ItemsNotUnique => "butir tidak boleh berulang",
+            ValidationErrorKind.NumberTooSmall => $"paling sedikit {error.Schema?.Minimum}",
+            ValidationErrorKind.StringExpected => "seharusnya berupa teks",
+            ValidationErrorKind.IntegerExpected => "seharusnya berupa bilangan bulat",
+            ValidationErrorKind.NumberExpected => "seharusnya berupa angka",
+            ValidationErrorKind.BooleanExpected => "seharusnya true atau false",
+            ValidationErrorKind.ObjectExpected => "seharusnya berupa objek { … }",
+            ValidationErrorKind.ArrayExpected => "seharusnya berupa daftar [ … ]",
+            ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf => "nilai ini tidak sesuai dengan bentuk mana pun yang diizinkan",
+            ValidationErrorKind.NumberTooBig => $"paling banyak {error.Schema?.Maximum}",
+            ValidationErrorKind.TooManyItems => $"paling banyak {error.Schema?.MaxItems} butir",
+            ValidationErrorKind.StringTooLong => $"paling panjang {error.Schema?.MaxLength} karakter",
+            _ => $"tidak sesuai format ({Words().Replace(error.Kind.ToString(), " $1").ToLowerInvariant()})",
         };
     }
 
     private static string DescribePattern(string path, string? value, string? pattern) => path switch
     {
         _ when path.EndsWith(".waktu", StringComparison.Ordinal) =>
-            $"'{value}' is not a time target (e.g. \"5 menit\", \"2 jam\", \"1 hari kerja\", \"7 hari kalender\", \"1 minggu\")",
+            $"'{value}' bukan target waktu (mis. \"5 menit\", \"2 jam\", \"1 hari kerja\", \"7 hari kalender\", \"1 minggu\")",
         _ when path.EndsWith(".numbering", StringComparison.Ordinal) =>
-            $"numbering pattern '{value}' must contain {{seq}} or {{seq:0000}}",
-        _ when pattern == "^[a-z0-9]+(-[a-z0-9]+)*$" => $"'{value}' is not a valid id: use lower-case kebab-case like \"paraf-kasi\"",
-        _ when pattern == "^[a-zA-Z][a-zA-Z0-9]*$" => $"'{value}' is not a valid field id: use camelCase like \"tanggalLahir\"",
-        _ => $"'{value}' does not match the pattern {pattern}",
+            $"pola penomoran '{value}' harus memuat {{seq}} atau {{seq:0000}}",
+        _ when pattern == "^[a-z0-9]+(-[a-z0-9]+)*$" => $"'{value}' bukan id yang valid: pakai huruf kecil dan tanda hubung seperti \"paraf-kasi\"",
+        _ when pattern == "^[a-zA-Z][a-zA-Z0-9]*$" => $"'{value}' bukan id field yang valid: pakai camelCase seperti \"tanggalLahir\"",
+        _ => $"'{value}' tidak sesuai pola {pattern}",
     };
 
     [GeneratedRegex("(?<!^)([A-Z])")]

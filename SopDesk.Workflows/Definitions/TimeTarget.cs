@@ -32,9 +32,36 @@ public sealed partial record TimeTarget(int Amount, TimeUnit Unit, string Text)
         return true;
     }
 
+    /// <summary>
+    /// The largest amount a file may give per unit, so a typo ("9999 minggu") is refused rather than run:
+    /// a working day of minutes, a working week of hours, about a year of days or weeks.
+    /// </summary>
+    public static int Maximum(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minutes => 480,
+        TimeUnit.Hours => 40,
+        TimeUnit.WorkingDays => 260,
+        TimeUnit.CalendarDays => 366,
+        _ => 52,
+    };
+
+    /// <summary>The unit as a file writes it, for messages.</summary>
+    public static string UnitName(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minutes => "menit",
+        TimeUnit.Hours => "jam",
+        TimeUnit.WorkingDays => "hari kerja",
+        TimeUnit.CalendarDays => "hari kalender",
+        _ => "minggu",
+    };
+
+    /// <summary>Null when within <see cref="Maximum"/>; otherwise why the target is refused.</summary>
+    public string? OverMaximum() =>
+        Amount > Maximum(Unit) ? $"'{Text}' melebihi batas waktu {Maximum(Unit)} {UnitName(Unit)}" : null;
+
     public static TimeTarget Parse(string text) =>
         TryParse(text, out var t) ? t! : throw new FormatException(
-            $"'{text}' is not a time target: write e.g. \"5 menit\", \"2 jam\", \"1 hari kerja\", \"7 hari kalender\", \"1 minggu\".");
+            $"'{text}' bukan target waktu: tulis mis. \"5 menit\", \"2 jam\", \"1 hari kerja\", \"7 hari kalender\", \"1 minggu\".");
 
     public override string ToString() => Text;
 

@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|definitions [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -17,10 +17,13 @@ switch (command)
     case "export":
         await ExportBenchmark.RunAsync();
         return 0;
+    case "definitions":
+        await DefinitionLoadBenchmark.RunAsync();
+        return 0;
     case ExportBenchmark.ChildCommand: // hidden: one writer in a fresh process, started by "export"
         await ExportBenchmark.RunOneAsync(args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|definitions [--quick]");
         return 2;
 }

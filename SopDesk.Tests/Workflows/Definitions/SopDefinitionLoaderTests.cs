@@ -86,7 +86,7 @@ public class SopDefinitionLoaderTests
             failure.Key.ShouldBe("rusak.json");
             var error = failure.Value.ShouldHaveSingleItem();
             error.File.ShouldBe("rusak.json");
-            error.Message.ShouldContain("not valid JSON");
+            error.Message.ShouldContain("bukan JSON yang valid");
         }
         finally
         {
@@ -100,7 +100,7 @@ public class SopDefinitionLoaderTests
         var (definition, errors) = SopDefinitionLoader.Parse("list.json", "[1, 2]");
 
         definition.ShouldBeNull();
-        errors.ShouldHaveSingleItem().ShouldBe(new DefinitionError("list.json", "$", "the file must hold one JSON object"));
+        errors.ShouldHaveSingleItem().ShouldBe(new DefinitionError("list.json", "$", "berkas harus berisi satu objek JSON { … }"));
     }
 
     [Fact]

@@ -38,6 +38,6 @@ public class TimeTargetTests
     {
         TimeTarget.TryParse(text, out var target).ShouldBeFalse();
         target.ShouldBeNull();
-        Should.Throw<FormatException>(() => TimeTarget.Parse(text)).Message.ShouldContain("is not a time target");
+        Should.Throw<FormatException>(() => TimeTarget.Parse(text)).Message.ShouldContain("bukan target waktu");
     }
 }

@@ -69,7 +69,7 @@ public sealed class CaseSearch(IDbContextFactory<SopDeskDbContext> contexts, Def
     private List<string> SopsWhere(Func<Workflows.Definitions.SopDefinition, bool> rule) => [.. catalog.Current.Where(rule).Select(d => d.Id)];
 
     private string Title(CaseRow row, Actor actor) =>
-        catalog.Find(row.DefinitionId) is { } definition
+        catalog.Display(row.DefinitionId) is { } definition
             ? PersonalDataPolicy.Title(definition, row.ApplicantName, PersonalDataPolicy.MaySee(definition, actor))
             : PersonalDataPolicy.Mask(row.ApplicantName);
 }

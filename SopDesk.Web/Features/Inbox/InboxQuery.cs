@@ -94,11 +94,11 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
         versions[(row.DefinitionId, row.DefinitionHash)].Steps.FirstOrDefault(s => s.Id == row.StepId);
 
     private string[]? StepIdsOf(StepKind? kind) =>
-        kind is null ? null : [.. catalog.Current.SelectMany(d => d.Steps).Where(s => s.Kind == kind).Select(s => s.Id).Distinct()];
+        kind is null ? null : [.. catalog.Displayable.SelectMany(d => d.Steps).Where(s => s.Kind == kind).Select(s => s.Id).Distinct()];
 
     /// <summary>Absent officials' roles this actor may stand in for under some SOP's substitution rule.</summary>
     private IEnumerable<string> ActingForRoles(Actor actor, OfficeContext office) =>
-        catalog.Current.SelectMany(d => d.Substitutions)
+        catalog.Displayable.SelectMany(d => d.Substitutions)
             .Where(s => actor.Roles.Contains(s.ActingRole) && office.MayActFor(s.Role, actor))
             .Select(s => s.Role);
 

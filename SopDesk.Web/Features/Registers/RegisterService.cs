@@ -12,7 +12,7 @@ using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Web.Features.Registers;
 
-/// <summary>A register and the SOP (current version) that declares it.</summary>
+/// <summary>A register and the SOP that declares it (the served version, else the newest stored one of a removed file).</summary>
 public sealed record RegisterInfo(SopDefinition Definition, RegisterDefinition Register);
 
 /// <summary>One line of the page: the entry and its typed column values (masked where the reader may not see personal data).</summary>
@@ -93,5 +93,5 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
         return (info, PersonalDataPolicy.MaySee(info.Definition, actor));
     }
 
-    private IEnumerable<RegisterInfo> All() => catalog.Current.SelectMany(d => d.Registers.Select(r => new RegisterInfo(d, r)));
+    private IEnumerable<RegisterInfo> All() => catalog.Displayable.SelectMany(d => d.Registers.Select(r => new RegisterInfo(d, r)));
 }

@@ -87,7 +87,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var ids = catalog.Current.Select(d => d.Id)
             .Concat(received.Keys).Concat(inProgress.Keys).Concat(returned.Keys).Concat(finished.Select(f => f.DefinitionId)).Concat(breaches.Select(b => b.DefinitionId))
             .Distinct().ToList();
-        var rows = ids.Select(id => new SopMonthFigures(id, catalog.Find(id)?.Header.Nomor ?? id, catalog.Find(id)?.Header.Nama ?? id,
+        var rows = ids.Select(id => new SopMonthFigures(id, catalog.Display(id)?.Header.Nomor ?? id, catalog.Display(id)?.Header.Nama ?? id,
                 received.GetValueOrDefault(id), finished.Count(f => f.DefinitionId == id), returned.GetValueOrDefault(id),
                 finished.Count(f => f.DefinitionId == id && f.Rejected), inProgress.GetValueOrDefault(id),
                 finished.Count(f => f.DefinitionId == id && f.OnTime), Mean([.. days[id]]), P90([.. days[id]]),

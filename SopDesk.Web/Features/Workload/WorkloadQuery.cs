@@ -83,7 +83,7 @@ public sealed class WorkloadQuery(IDbContextFactory<SopDeskDbContext> contexts, 
     private string LaneName(string laneId, IEnumerable<OpenRow> items)
     {
         var definitionIds = items.Select(i => i.DefinitionId).ToHashSet();
-        return catalog.Current.Where(d => definitionIds.Contains(d.Id)).SelectMany(d => d.Lanes).FirstOrDefault(l => l.Id == laneId)?.Name ?? laneId;
+        return catalog.Displayable.Where(d => definitionIds.Contains(d.Id)).SelectMany(d => d.Lanes).FirstOrDefault(l => l.Id == laneId)?.Name ?? laneId;
     }
 
     private static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
