@@ -107,7 +107,7 @@ public static class PagarAlamSource
                 new("5", "Pendatangan berkas yang sudah diregistrasi", "Permohonan AKI ditandatangani", "5 Menit", "Permohonan AKI ditandatangani"),
                 new("6", "AKI selesai dan diserahkan ke pemohon", "AKI", "5 Menit", "Permohonan AKI diterima pemohon"),
             ]),
-        new("rekomendasi-paspor", "503/49/SOP.TK/DISPMPTSPTK/2024", "PENERBITAN REKOMENDASI PASPOR", "REGISTRASI REKOMENDASI PASPOR",
+        new("paspor", "503/49/SOP.TK/DISPMPTSPTK/2024", "PENERBITAN REKOMENDASI PASPOR", "REGISTRASI REKOMENDASI PASPOR",
             [
                 "Undang-undang No. 39 Th. 2004 tentang penempatan perlindungan ke luar negeri",
                 "Permenaker No. 22 Th. 2014 tentang penempatan dan perlindungan ke luar negeri",
