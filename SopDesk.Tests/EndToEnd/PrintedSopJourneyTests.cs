@@ -27,7 +27,7 @@ public sealed class PrintedSopJourneyTests(BrowserFixture browser) : IClassFixtu
         await page.ScreenshotAsync(new() { Path = Shot("sop-503-48-print-a4.png"), FullPage = true });
 
         (await page.Locator("[data-testid=sop-title]").InnerTextAsync()).ShouldBe("REGISTRASI PENERBITAN KARTU PENCARI KERJA (AK1)");
-        (await page.Locator("[data-testid=office-name]").InnerTextAsync()).ShouldContain("DINAS PENANAMAN MODAL");
+        (await page.Locator("[data-testid=sop-office]").InnerTextAsync()).ShouldContain("DINAS PENANAMAN MODAL");
         (await page.Locator(".mud-appbar").IsVisibleAsync()).ShouldBeFalse("no UI chrome on paper");
         (await page.Locator("button:has-text('Cetak')").First.IsVisibleAsync()).ShouldBeFalse("the print button does not print");
 
@@ -71,7 +71,7 @@ public sealed class PrintedSopJourneyTests(BrowserFixture browser) : IClassFixtu
         var check = rows.Nth(1);
         var tidakLengkap = (await check.Locator("text.lane-outcome", new() { HasTextString = "tidak lengkap" }).BoundingBoxAsync())!;
         Centre(tidakLengkap).ShouldBeInRange(columns[2].X, columns[2].X + columns[2].Width);
-        (await check.Locator("text.lane-outcome").AllInnerTextsAsync()).ShouldBe(["lengkap", "tidak lengkap"], ignoreOrder: true);
+        (await check.Locator("text.lane-outcome").AllTextContentsAsync()).ShouldBe(["lengkap", "tidak lengkap"], ignoreOrder: true);
 
         // The notes: superscript numbers in the table, the numbered list below it.
         var refs = await table.Locator("sup.footnote-ref").AllInnerTextsAsync();
