@@ -81,6 +81,18 @@ public sealed class PrintedSopJourneyTests(BrowserFixture browser) : IClassFixtu
         foreach (var number in refs)
             (await page.Locator($"[data-testid=sop-footnotes] li[value='{number.Trim()}']").CountAsync()).ShouldBe(1);
 
+        // Every SOP prints one symbol per step row; 503/46 also shows its case deadline (30 hari kerja).
+        foreach (var (id, steps) in new[] { ("jht", 6), ("jakon", 6), ("perselisihan", 7), ("pelatihan", 11), ("paspor", 7) })
+        {
+            await kasi.OpenAsync($"/katalog/{id}");
+            await page.ScreenshotAsync(new() { Path = Shot($"sop-{id}-print-a4.png"), FullPage = true });
+            (await table.Locator("tbody tr").CountAsync()).ShouldBe(steps, id);
+            (await table.Locator("tbody tr svg.lane-mark").CountAsync()).ShouldBe(steps, $"{id}: one symbol per row");
+            if (id == "perselisihan")
+                (await page.Locator("[data-testid=sop-deadline]").InnerTextAsync()).ShouldContain("30 hari kerja");
+        }
+        await kasi.OpenAsync("/katalog/ak1");
+
         // The same page on screen at a laptop and a phone size, for a look by eye.
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await page.SetViewportSizeAsync(1366, 768);
