@@ -69,9 +69,9 @@ public sealed class PrintedSopJourneyTests(BrowserFixture browser) : IClassFixtu
 
         // Row 2's branches, written like the paper: "tidak lengkap" in the Pemohon column, "lengkap" where the berkas goes on.
         var check = rows.Nth(1);
-        var tidakLengkap = (await check.Locator("text.lane-outcome", new() { HasTextString = "tidak lengkap" }).BoundingBoxAsync())!;
+        var tidakLengkap = (await check.Locator(".lane-outcome", new() { HasTextString = "tidak lengkap" }).BoundingBoxAsync())!;
         Centre(tidakLengkap).ShouldBeInRange(columns[2].X, columns[2].X + columns[2].Width);
-        (await check.Locator("text.lane-outcome").AllTextContentsAsync()).ShouldBe(["lengkap", "tidak lengkap"], ignoreOrder: true);
+        (await check.Locator(".lane-outcome").AllTextContentsAsync()).ShouldBe(["lengkap", "tidak lengkap"], ignoreOrder: true);
 
         // The notes: superscript numbers in the table, the numbered list below it.
         var refs = await table.Locator("sup.footnote-ref").AllInnerTextsAsync();

@@ -12,7 +12,7 @@ public enum FlowSymbol { Terminator, Activity, Decision }
 /// </summary>
 public sealed record FlowSegment(double X1, double Y1, double X2, double Y2, bool Arrow = false);
 
-/// <summary>A branch label ("lengkap", "tidak lengkap") written in the lane the branch leads to, as the paper does.</summary>
+/// <summary>A branch label ("lengkap", "tidak lengkap") written in the lane the branch leads to, as the paper does; <see cref="Y"/> is where its text ends, just above the branch line.</summary>
 public sealed record FlowLabel(int Lane, string Text, double Y);
 
 /// <summary>One step row of the flowchart: its symbol in its lane's column and the lines drawn through the row.</summary>
