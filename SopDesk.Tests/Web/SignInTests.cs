@@ -40,7 +40,7 @@ public class SignInTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactor
         var catalogue = await client.GetAsync("/katalog");
         catalogue.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await catalogue.Content.ReadAsStringAsync();
-        html.ShouldContain("Penerbitan Kartu Pencari Kerja (AK1)");
+        html.ShouldContain("Penerbitan Kartu Pencairi Kerja (AK1)");
         html.ShouldContain("Hendra Saputra");
     }
 

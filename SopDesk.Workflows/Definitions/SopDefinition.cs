@@ -62,6 +62,8 @@ public sealed record SopHeader
     /// <summary>Nomor SOP, e.g. "503/48/SOP.TK/DISPMPTSPTK/2024".</summary>
     public required string Nomor { get; init; }
     public required string Nama { get; init; }
+    /// <summary>The title line the paper prints above its step table (e.g. "REGISTRASI PENERBITAN …"); the print falls back to <see cref="Nama"/>.</summary>
+    public string? Judul { get; init; }
     public required string Instansi { get; init; }
     public required string Unit { get; init; }
     public required DateOnly TanggalPembuatan { get; init; }
@@ -113,8 +115,13 @@ public enum ClockOwner { Office, Applicant, External }
 public sealed record Step
 {
     public required string Id { get; init; }
-    /// <summary>Number printed in the SOP's "No" column.</summary>
+    /// <summary>Row number of the SOP's "No" column (a sub-step shares its row's number).</summary>
     public required int No { get; init; }
+    /// <summary>Sub-step letter ("a") for a row of the paper that has two lanes in sequence: printed "4a".</summary>
+    public string? Sub { get; init; }
+    /// <summary>The number as printed and shown everywhere ("4", "4a").</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Number => $"{No}{Sub}";
     public required string Kegiatan { get; init; }
     public required string Lane { get; init; }
     public required StepKind Kind { get; init; }

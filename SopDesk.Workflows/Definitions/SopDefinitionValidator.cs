@@ -21,6 +21,7 @@ public static partial class SopDefinitionValidator
 
         CheckIds(sop, Error);
         CheckSteps(sop, Error);
+        CheckNumbers(sop, Error);
         CheckGraph(sop, Error);
         CheckSubstitutions(sop, Error);
         CheckRegisters(sop, Error);

@@ -123,7 +123,7 @@ public sealed partial class CaseInterpreter
             return Invalid("to", $"{to.Name} sudah memegang langkah ini.");
         var step = definition.Step(item.StepId);
         return LaneAccess.ActingAs(definition, step, to.AsActor(), office) is null
-            ? Invalid("to", $"{to.Name} tidak memegang peran {definition.Lane(step.Lane).Name} untuk langkah {step.No}.")
+            ? Invalid("to", $"{to.Name} tidak memegang peran {definition.Lane(step.Lane).Name} untuk langkah {step.Number}.")
             : null;
     }
 
@@ -131,11 +131,11 @@ public sealed partial class CaseInterpreter
     private static Refused? DisposisiRefusal(SopDefinition definition, Step step, Step next, CaseStatus status, StaffRef to, OfficeContext office)
     {
         if (step.Kind != StepKind.Disposisi)
-            return Invalid("disposeTo", $"Langkah {step.No} bukan langkah disposisi.");
+            return Invalid("disposeTo", $"Langkah {step.Number} bukan langkah disposisi.");
         if (status != CaseStatus.Active)
             return Invalid("disposeTo", "Berkas yang dikembalikan ke pemohon tidak didisposisikan.");
         return LaneAccess.ActingAs(definition, next, to.AsActor(), office) is null
-            ? Invalid("disposeTo", $"{to.Name} tidak memegang peran {definition.Lane(next.Lane).Name} untuk langkah {next.No}.")
+            ? Invalid("disposeTo", $"{to.Name} tidak memegang peran {definition.Lane(next.Lane).Name} untuk langkah {next.Number}.")
             : null;
     }
 

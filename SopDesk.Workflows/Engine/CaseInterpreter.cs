@@ -95,7 +95,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
                 return Invalid("outcome", "Pilih hasil langkah ini.");
             outcome = step.Outcomes.FirstOrDefault(o => o.Id == command.OutcomeId);
             if (outcome is null)
-                return Refused.Because(RefusalReason.UnknownOutcome, $"Hasil '{command.OutcomeId}' tidak ada pada langkah {step.No}.");
+                return Refused.Because(RefusalReason.UnknownOutcome, $"Hasil '{command.OutcomeId}' tidak ada pada langkah {step.Number}.");
             if (OutcomeNotAvailableReason(definition, state, step, outcome) is { } notAvailable)
                 return Refused.Because(RefusalReason.OutcomeNotAllowed, notAvailable);
             if (outcome.RequiresNote && InputText.CleanNote(command.Note) is null)
@@ -103,7 +103,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         }
         else if (command.OutcomeId is not null)
         {
-            return Refused.Because(RefusalReason.UnknownOutcome, $"Langkah {step.No} tidak memiliki pilihan hasil.");
+            return Refused.Because(RefusalReason.UnknownOutcome, $"Langkah {step.Number} tidak memiliki pilihan hasil.");
         }
 
         // A required field is satisfied by a value the berkas already holds (a resubmission or a correction
@@ -215,7 +215,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
         if (HeldByOther(item, actor) is { } held) return (held, check.Step, "");
         if (check.Step.Kind == StepKind.Sign && !item.ReadBy.Contains(actor.UserId))
             return (Refused.Because(RefusalReason.NotReadBeforeSigning,
-                $"Baca berkas ini sebelum menandatangani langkah {check.Step.No}: tekan \"Saya sudah membaca berkas ini\" atau \"Baca\" di daftar tanda tangan."),
+                $"Baca berkas ini sebelum menandatangani langkah {check.Step.Number}: tekan \"Saya sudah membaca berkas ini\" atau \"Baca\" di daftar tanda tangan."),
                 check.Step, "");
         return check;
     }
@@ -257,9 +257,9 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
     private static string? OutcomeNotAvailableReason(SopDefinition definition, CaseState state, Step step, Outcome outcome)
     {
         if (outcome.MinVisits is { } min && state.VisitsOf(step.Id) < min)
-            return $"\"{outcome.Label}\" baru dapat dipilih setelah langkah {step.No} dilakukan {min} kali.";
+            return $"\"{outcome.Label}\" baru dapat dipilih setelah langkah {step.Number} dilakukan {min} kali.";
         if (!definition.IsEnd(outcome.Next) && definition.Step(outcome.Next) is { MaxVisits: { } max } target && state.VisitsOf(target.Id) >= max)
-            return $"Langkah {target.No} sudah dilakukan {max} kali (batas SOP).";
+            return $"Langkah {target.Number} sudah dilakukan {max} kali (batas SOP).";
         return LoopNotAvailableReason(definition, state, outcome);
     }
 
@@ -288,7 +288,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
             _ when state.Status == CaseStatus.WaitingOnApplicant => "Berkas diajukan ulang oleh pemohon",
             _ when step.Kind == StepKind.Paraf => $"Diparaf ({actingAs}){NipText(nip)}",
             _ when step.Kind == StepKind.Sign => $"Ditandatangani ({actingAs}){NipText(nip)}",
-            _ => $"Langkah {step.No} selesai: {step.Kegiatan}",
+            _ => $"Langkah {step.Number} selesai: {step.Kegiatan}",
         };
         if (outcome is not null && outcome.Kind == OutcomeKind.Forward) text += $" — {outcome.Label}";
         return note is null ? text : $"{text}: {note}";
@@ -298,7 +298,7 @@ public sealed partial class CaseInterpreter(WorkingCalendar calendar)
     {
         var lane = definition.Lane(step.Lane);
         return Refused.Because(RefusalReason.NotYourLane,
-            $"Langkah {step.No} dikerjakan oleh {lane.Name} ({string.Join(", ", lane.Roles)}); Anda tidak memegang peran itu.");
+            $"Langkah {step.Number} dikerjakan oleh {lane.Name} ({string.Join(", ", lane.Roles)}); Anda tidak memegang peran itu.");
     }
 
     private static Refused Invalid(string field, string message) =>

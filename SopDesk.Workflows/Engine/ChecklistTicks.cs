@@ -34,7 +34,7 @@ public static class ChecklistTicks
         if (sent is null) return (null, "Daftar periksa yang dikirim tidak terbaca; muat ulang berkas.");
         var items = step.Checklist.Select(i => i.Item).ToHashSet();
         if (sent.FirstOrDefault(t => !items.Contains(t)) is { } unknown)
-            return (null, $"\"{unknown}\" tidak ada pada daftar periksa langkah {step.No}.");
+            return (null, $"\"{unknown}\" tidak ada pada daftar periksa langkah {step.Number}.");
         var ticked = step.Checklist.Where(i => sent.Contains(i.Item)).Select(i => i.Item).ToList();
         if (outcome is null or { Kind: OutcomeKind.Forward } && !rejects)
         {

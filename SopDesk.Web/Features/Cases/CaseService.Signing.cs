@@ -49,7 +49,7 @@ public sealed partial class CaseService
         if (item is null) return CommandOutcome.Failed("Langkah tidak ditemukan.");
         var row = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == caseId, ct);
         var step = (await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct)).Step(item.StepId);
-        if (step.Kind != StepKind.Sign) return CommandOutcome.Failed($"Langkah {step.No} bukan langkah tanda tangan.");
+        if (step.Kind != StepKind.Sign) return CommandOutcome.Failed($"Langkah {step.Number} bukan langkah tanda tangan.");
         var sign = step.Outcomes.FirstOrDefault(o => o.Kind == OutcomeKind.Forward)?.Id;
         return await CompleteAsync(caseId, workItemId, sign, new Dictionary<string, string>(), null, user, ct: ct);
     }

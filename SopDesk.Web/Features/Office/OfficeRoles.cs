@@ -39,7 +39,7 @@ public sealed class OfficeRoles(DefinitionsInUse definitions, OfficeProfileServi
         var blocked = sops
             .SelectMany(d => d.Lanes.Where(l => !l.Roles.Any(held.Contains))
                 .SelectMany(l => l.Roles.Where(r => !held.Contains(r)).SelectMany(r => d.Steps.Where(s => s.Lane == l.Id)
-                    .Select(s => (Role: r, Step: $"{d.Header.Nomor} langkah {s.No} \"{s.Kegiatan}\"")))))
+                    .Select(s => (Role: r, Step: $"{d.Header.Nomor} langkah {s.Number} \"{s.Kegiatan}\"")))))
             .ToLookup(x => x.Role, x => x.Step);
         return [.. blocked.Select(g => new UnheldRole(g.Key, office.Current.NameOf(g.Key), [.. g.Distinct()])).OrderBy(u => u.Role, StringComparer.Ordinal)];
     }

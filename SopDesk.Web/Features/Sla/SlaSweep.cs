@@ -95,7 +95,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
             breached = 1;
         }
         var notice = new Notice($"overdue:{key}", "Terlambat", $"Terlambat: {item.CaseNumber}",
-            $"Langkah {step.No} \"{step.Kegiatan}\" melewati target {step.Waktu.Text} (jatuh tempo {time.FormatDateTime(item.DueAt)}).", item.CaseId);
+            $"Langkah {step.Number} \"{step.Kegiatan}\" melewati target {step.Waktu.Text} (jatuh tempo {time.FormatDateTime(item.DueAt)}).", item.CaseId);
         var notified = await Notifier.AddOnceAsync(db, HoldersOrLane(item.HolderUserId, item.Roles, await EveryoneAsync(ct)), notice, now, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
