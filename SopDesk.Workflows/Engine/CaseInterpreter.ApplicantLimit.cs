@@ -33,12 +33,12 @@ public sealed partial class CaseInterpreter
             return Refused.Because(RefusalReason.StepAlreadyDone, "Langkah ini sudah diproses; batas waktu pemohonnya tidak berlaku lagi.");
         var step = definition.Step(item.StepId);
         if (step.ApplicantLimit is not { } limit || item.ApplicantDueAt is not { } due)
-            return Refused.Because(RefusalReason.NotAllowedNow, $"Langkah {step.No} tidak memiliki batas waktu pemohon.");
+            return Refused.Because(RefusalReason.NotAllowedNow, $"Langkah {step.Number} tidak memiliki batas waktu pemohon.");
         if (now < due)
             return Refused.Because(RefusalReason.NotAllowedNow,
-                $"Batas waktu pemohon langkah {step.No} belum habis (sampai {Calendar.ToLocal(due).ToString("d MMMM yyyy HH.mm", Indonesian)}).");
+                $"Batas waktu pemohon langkah {step.Number} belum habis (sampai {Calendar.ToLocal(due).ToString("d MMMM yyyy HH.mm", Indonesian)}).");
 
-        var reason = $"Batas waktu pemohon {limit.Waktu.Text} pada langkah {step.No} habis";
+        var reason = $"Batas waktu pemohon {limit.Waktu.Text} pada langkah {step.Number} habis";
         var expired = new JournalEntry(now, actor.UserId, actor.Name, SystemRole, JournalAction.ApplicantLimitExpired, step.Id, null,
             limit.AlertsOnly ? $"{reason}; berkas tidak ditutup, petugas lane diberi tahu." : $"{reason}.");
         if (limit.AlertsOnly) return new ApplicantLimitAlert(state.CaseId, item, expired);

@@ -38,7 +38,11 @@ public sealed record SopMonthFigures(
 }
 
 /// <summary>Breaches of one step's target in the month; <see cref="StepNo"/> is 0 for a step the current SOP file no longer has.</summary>
-public sealed record StepBreaches(string DefinitionId, string StepId, int StepNo, string StepName, int Count);
+public sealed record StepBreaches(string DefinitionId, string StepId, int StepNo, string StepName, int Count)
+{
+    /// <summary>The step's printed number ("4a" for a sub-step); sorting uses <see cref="StepNo"/>.</summary>
+    public string StepNumber { get; init; } = StepNo.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>The report's column titles and what they mean — one wording for the page, its help text and the Excel file.</summary>
 public static class MonthlyReportColumns

@@ -52,7 +52,7 @@ public static class MonthlyReportExcel
             Optional(sheet.Cell(row, 10), figures.P90Days, "0.0");
             sheet.Cell(row, 11).SetValue(figures.BreachCount);
             if (figures != report.Total)
-                sheet.Cell(row, 12).SetValue(string.Join("; ", figures.Breaches.Select(b => $"{b.StepNo}. {b.StepName}: {b.Count}")));
+                sheet.Cell(row, 12).SetValue(string.Join("; ", figures.Breaches.Select(b => $"{b.StepNumber}. {b.StepName}: {b.Count}")));
             row++;
         }
         var totals = sheet.Range(row - 1, 1, row - 1, headers.Length).Style;
@@ -72,7 +72,9 @@ public static class MonthlyReportExcel
             {
                 sheet.Cell(row, 1).SetValue(figures.Nomor);
                 sheet.Cell(row, 2).SetValue(figures.Name);
-                sheet.Cell(row, 3).SetValue(breach.StepNo);
+                // A sub-step ("4a") is text; a plain step number stays a number the office can sort on.
+                if (breach.StepNumber == breach.StepNo.ToString(System.Globalization.CultureInfo.InvariantCulture)) sheet.Cell(row, 3).SetValue(breach.StepNo);
+                else sheet.Cell(row, 3).SetValue(breach.StepNumber);
                 sheet.Cell(row, 4).SetValue(breach.StepName);
                 sheet.Cell(row, 5).SetValue(breach.Count);
                 row++;

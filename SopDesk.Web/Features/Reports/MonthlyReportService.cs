@@ -112,7 +112,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
             var version = await catalog.GetVersionAsync(b.DefinitionId, b.DefinitionHash, ct);
             if (!CountsAgainstOffice(version, b.StepId)) continue;
             var step = version.Steps.FirstOrDefault(s => s.Id == b.StepId);
-            judged.Add(new StepBreaches(b.DefinitionId, b.StepId, step?.No ?? 0, step?.Kegiatan ?? b.StepId, b.Count));
+            judged.Add(new StepBreaches(b.DefinitionId, b.StepId, step?.No ?? 0, step?.Kegiatan ?? b.StepId, b.Count) { StepNumber = step?.Number ?? "0" });
         }
         return [.. judged.GroupBy(b => (b.DefinitionId, b.StepId)).Select(g => g.First() with { Count = g.Sum(b => b.Count) })];
     }

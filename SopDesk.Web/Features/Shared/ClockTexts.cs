@@ -29,13 +29,13 @@ public static class ClockTexts
     /// <summary>"14 hari kerja sejak langkah 3" or "30 hari kerja sejak berkas diajukan".</summary>
     public static string CaseDeadlineRule(SopDefinition definition) =>
         definition.CaseDeadline is not { } deadline ? ""
-            : $"{deadline.Waktu.Text} sejak {(AnchorStep(definition) is { } step ? $"langkah {step.No}" : "berkas diajukan")}";
+            : $"{deadline.Waktu.Text} sejak {(AnchorStep(definition) is { } step ? $"langkah {step.Number}" : "berkas diajukan")}";
 
     /// <summary>What the berkas page says of the case deadline: running, paused, or not started yet.</summary>
     public static string CaseDeadlineState(OfficeTime time, SopDefinition definition, CaseDeadlineView view, DateTimeOffset now)
     {
         if (view.DueAt is not { } due)
-            return $"belum berjalan — dihitung sejak {(AnchorStep(definition) is { } step ? $"langkah {step.No} ({step.Kegiatan})" : "langkah awal")}";
+            return $"belum berjalan — dihitung sejak {(AnchorStep(definition) is { } step ? $"langkah {step.Number} ({step.Kegiatan})" : "langkah awal")}";
         var line = DueLine(time, due, now);
         return view.Paused ? $"{line} (berhenti selama berkas di pemohon atau pihak luar)" : line;
     }

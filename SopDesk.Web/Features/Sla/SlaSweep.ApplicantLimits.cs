@@ -47,7 +47,7 @@ public sealed partial class SlaSweep
                     reminded++;
                     notified += await Notifier.AddOnceAsync(db, LaneStaff(item.HolderUserId, item.Roles, await EveryoneAsync(ct)), new Notice(
                         $"applicant-remind:{item.Id:N}", "Batas pemohon", $"Batas waktu pemohon segera habis: {item.CaseNumber}",
-                        $"Pemohon berkas {item.CaseNumber} (langkah {step.No} \"{step.Kegiatan}\") harus menyelesaikan bagiannya sebelum {time.FormatDateTime(item.DueAt)}; "
+                        $"Pemohon berkas {item.CaseNumber} (langkah {step.Number} \"{step.Kegiatan}\") harus menyelesaikan bagiannya sebelum {time.FormatDateTime(item.DueAt)}; "
                         + $"batas {limit.Waktu.Text}. {WhatHappens(definition, limit)}", item.CaseId), now, ct);
                     await db.SaveChangesAsync(ct);
                 }
@@ -65,7 +65,7 @@ public sealed partial class SlaSweep
         if (await store.LoadAsync(item.CaseId, ct) is not { OpenItem: { } open } state || open.Id != item.Id) return null;
         var result = new CaseInterpreter(time.Calendar).Execute(definition, state, new ExpireApplicantLimit(item.Id), CaseInterpreter.System, OfficeContext.Normal, now);
         var notice = new Notice($"applicant-expired:{item.Id:N}", "Batas pemohon", $"Batas waktu pemohon habis: {item.CaseNumber}",
-            $"Pemohon berkas {item.CaseNumber} tidak menyelesaikan langkah {step.No} \"{step.Kegiatan}\" dalam {limit.Waktu.Text} "
+            $"Pemohon berkas {item.CaseNumber} tidak menyelesaikan langkah {step.Number} \"{step.Kegiatan}\" dalam {limit.Waktu.Text} "
             + $"(sampai {time.FormatDateTime(item.DueAt)}). {WhatHappened(definition, limit)}", item.CaseId);
         switch (result)
         {

@@ -111,7 +111,7 @@ public sealed partial class SlaSweep
     }
 
     private static string SinceText(SopDesk.Workflows.Definitions.SopDefinition definition) =>
-        definition.CaseDeadline?.From is { } from && definition.Steps.FirstOrDefault(s => s.Id == from) is { } step ? $" sejak langkah {step.No}" : "";
+        definition.CaseDeadline?.From is { } from && definition.Steps.FirstOrDefault(s => s.Id == from) is { } step ? $" sejak langkah {step.Number}" : "";
 
     /// <summary>From the reminder day until the 25th, the office profile's report recipient is told once a month that last month's report is due.</summary>
     private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, CancellationToken ct)
