@@ -11,7 +11,7 @@ namespace SopDesk.Workflows.Definitions;
 /// </summary>
 public static partial class SopDefinitionValidator
 {
-    private static readonly ImmutableHashSet<string> SystemSources = ["register.number", "register.date", "case.number"];
+    private static readonly ImmutableHashSet<string> SystemSources = ["register.number", "register.date", "case.number", DocumentSources.ValidUntil, DocumentSources.SignedAt];
     private static readonly ImmutableHashSet<string> NumberingPlaceholders = ["unit", "year", "month"];
 
     public static ImmutableArray<DefinitionError> Validate(string fileName, SopDefinition sop)
@@ -25,6 +25,7 @@ public static partial class SopDefinitionValidator
         CheckSubstitutions(sop, Error);
         CheckRegisters(sop, Error);
         CheckSummary(sop, Error);
+        CheckDocuments(sop, Error);
         return [.. errors];
     }
 
@@ -232,9 +233,6 @@ public static partial class SopDefinitionValidator
             if (NumberingProblem(register.Numbering) is { } problem) error($"{at}.numbering", problem);
             if (register.Numbering.Contains("{unit}", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(register.Unit))
                 error($"{at}.unit", $"numbering pattern '{register.Numbering}' uses {{unit}}: give the office's code in \"unit\"");
-            if (register.Document is { } document && !DocumentKinds.All.Contains(document))
-                error($"{at}.document", $"unknown document '{document}' (known: {string.Join(", ", DocumentKinds.All)})");
-            if (register.ValidMonths is <= 0) error($"{at}.validMonths", "must be a positive number of months");
             for (var j = 0; j < register.Columns.Length; j++)
             {
                 var source = register.Columns[j].Source;
