@@ -25,7 +25,7 @@ public sealed class DeclaredDocumentPageTests(DeclaredDocumentApp fixture) : ICl
     public async Task A_signed_surat_prints_its_title_number_fields_body_signer_and_QR_code()
     {
         var caseId = await RunAsync(App, through: "tandatangan");
-        var entry = await EntryAsync(App, caseId);
+        var entry = await LineAsync(App, caseId);
 
         var (status, html) = await GetAsync(await SignedInAsync(App, "kasi"), PrintPath(caseId));
 
@@ -56,7 +56,7 @@ public sealed class DeclaredDocumentPageTests(DeclaredDocumentApp fixture) : ICl
     public async Task The_signature_issues_it_valid_for_its_declared_months_from_the_signing_moment_and_the_journal_records_each_print()
     {
         var caseId = await RunAsync(App, through: "tandatangan");
-        var entry = await EntryAsync(App, caseId);
+        var entry = await LineAsync(App, caseId);
 
         entry.Document.ShouldBe(DocumentId);
         entry.SignedByName.ShouldBe("Yuliani, S.Sos., M.Si.");
@@ -71,7 +71,7 @@ public sealed class DeclaredDocumentPageTests(DeclaredDocumentApp fixture) : ICl
     [Fact]
     public async Task The_public_verification_names_the_declared_title_with_a_masked_holder()
     {
-        var entry = await EntryAsync(App, await RunAsync(App, through: "tandatangan"));
+        var entry = await LineAsync(App, await RunAsync(App, through: "tandatangan"));
 
         var (status, html) = await GetAsync(SignInForm.NewClient(App), $"/verifikasi/{entry.VerificationToken}");
 
@@ -90,7 +90,7 @@ public sealed class DeclaredDocumentPageTests(DeclaredDocumentApp fixture) : ICl
     public async Task Before_the_signature_it_prints_for_signing_and_the_QR_says_not_yet_signed()
     {
         var caseId = await RunAsync(App, through: "paraf-kasi");
-        var entry = await EntryAsync(App, caseId);
+        var entry = await LineAsync(App, caseId);
 
         var (status, html) = await GetAsync(await SignedInAsync(App, "kasi"), PrintPath(caseId));
 
@@ -107,7 +107,7 @@ public sealed class DeclaredDocumentPageTests(DeclaredDocumentApp fixture) : ICl
     public async Task A_cancelled_line_prints_BATAL_and_its_QR_says_DIBATALKAN()
     {
         var caseId = await RunAsync(App, through: "tandatangan");
-        var entry = await EntryAsync(App, caseId);
+        var entry = await LineAsync(App, caseId);
         await CancelAsync(App, entry.Id, "Salah tulis nama lembaga");
 
         var (_, html) = await GetAsync(await SignedInAsync(App, "kasi"), PrintPath(caseId));
@@ -160,15 +160,39 @@ public sealed class DeclaredDocumentPageTests(DeclaredDocumentApp fixture) : ICl
     }
 
     [Fact]
-    public async Task The_berkas_page_offers_the_print_button_by_its_declared_title_only_to_staff_who_may_see_personal_data()
+    public async Task The_berkas_page_offers_a_print_button_per_declared_document_by_its_title_only_to_staff_who_may_see_personal_data()
     {
         var caseId = await RunAsync(App, through: "paraf-kasi");
-        var link = $"href=\"{PrintPath(caseId)}\"";
+        var links = new[] { $"href=\"{PrintPath(caseId)}\"", $"href=\"/berkas/{caseId}/dokumen/{CardId}\"" };
 
         var html = (await GetAsync(await SignedInAsync(App, "kasi"), $"/berkas/{caseId}")).Html;
-        html.ShouldContain(link);
+        foreach (var link in links) html.ShouldContain(link);
         html.ShouldContain($"Cetak {Title}");
-        (await GetAsync(await SignedInAsync(App, "admin"), $"/berkas/{caseId}")).Html.ShouldNotContain(link);
+        html.ShouldContain($"Cetak {CardTitle}");
+        var refused = (await GetAsync(await SignedInAsync(App, "admin"), $"/berkas/{caseId}")).Html;
+        foreach (var link in links) refused.ShouldNotContain(link);
+    }
+
+    [Fact]
+    public async Task A_declared_kartu_prints_as_a_card_with_its_title_number_fields_signer_and_QR_code()
+    {
+        var caseId = await RunAsync(App, through: "tandatangan");
+        var card = await LineAsync(App, caseId, CardId);
+
+        var (status, html) = await GetAsync(await SignedInAsync(App, "kasi"), $"/berkas/{caseId}/dokumen/{CardId}");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain($"<section class=\"doc-side declared-card\" data-testid=\"declared-card\" data-document=\"{CardId}\">");
+        html.ShouldContain($"<div class=\"ak1-title\" data-testid=\"document-title\">{CardTitle}</div>");
+        html.ShouldContain($"<span data-testid=\"document-number\">{card.Number}</span>");
+        html.ShouldContain($"<tr><th>Nama lembaga</th><td>{Institute}</td></tr>");
+        html.ShouldContain($"<tr><th>Tanggal terbit</th><td>{Day(card.SignedAt!.Value)}</td></tr>");
+        html.ShouldContain("Yuliani, S.Sos., M.Si.");
+        html.ShouldContain($"src=\"{QrImage.DataUri($"http://localhost/verifikasi/{card.VerificationToken}")}\"");
+        html.ShouldNotContain("data-testid=\"declared-letter\"");
+        card.ValidUntil.ShouldBeNull("the card declares no validity");
+        (await GetAsync(SignInForm.NewClient(App), $"/verifikasi/{card.VerificationToken}")).Html
+            .ShouldContain($"<dd data-testid=\"document-name\">{CardTitle}</dd>");
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SopDesk.Data.Entities;
 using SopDesk.Tests.Workflows.Definitions;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Workflows.Definitions;
@@ -37,6 +40,16 @@ internal static class DeclaredDocumentTestBed
         return definition!;
     }
 
+    public const string CardId = "kartu-lembaga-uji";
+    public const string CardTitle = "Kartu Identitas Lembaga Uji";
+
+    /// <summary>The berkas's register line of one of its two documents (the letter by default).</summary>
+    public static async Task<RegisterEntryRecord> LineAsync(WebApplicationFactory<Program> app, Guid caseId, string documentId = DocumentId)
+    {
+        await using var db = DocumentTestBed.NewContext(app);
+        return await db.RegisterEntries.AsNoTracking().SingleAsync(e => e.CaseId == caseId && e.Document == documentId);
+    }
+
     /// <summary>A copy of the shipped workflows/ folder with the test SOP added.</summary>
     public sealed class Folder : IDisposable
     {
@@ -66,7 +79,7 @@ internal static class DeclaredDocumentTestBed
     ];
 
     /// <summary>A new berkas of the test SOP carried through <paramref name="through"/> ("ajukan" = only submitted).</summary>
-    public static async Task<Guid> RunAsync(SopDeskAppFactory app, string through, string institute = Institute, string signer = "kabid")
+    public static async Task<Guid> RunAsync(WebApplicationFactory<Program> app, string through, string institute = Institute, string signer = "kabid")
     {
         await using var scope = app.Services.CreateAsyncScope();
         var cases = scope.ServiceProvider.GetRequiredService<CaseService>();
@@ -184,6 +197,18 @@ internal static class DeclaredDocumentTestBed
             { "header": "Ditandatangani", "source": "document.signedAt" },
             { "header": "Berlaku Sampai", "source": "document.validUntil" }
           ]
+        },
+        {
+          "id": "register-kartu-uji", "name": "Buku Register Kartu Lembaga Uji", "at": "paraf-kasi", "numbering": "{seq:000}/KLU/{year}",
+          "document": {
+            "id": "kartu-lembaga-uji", "title": "Kartu Identitas Lembaga Uji", "template": "kartu", "signedAt": "tandatangan",
+            "fields": [
+              { "label": "Nama lembaga", "source": "namaLembaga" },
+              { "label": "Penanggung jawab", "source": "nama" },
+              { "label": "Tanggal terbit", "source": "document.signedAt" }
+            ]
+          },
+          "columns": [ { "header": "Nomor", "source": "register.number" }, { "header": "Nama Lembaga", "source": "namaLembaga" } ]
         }
       ]
     }

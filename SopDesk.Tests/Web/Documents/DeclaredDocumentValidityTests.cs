@@ -32,7 +32,7 @@ public sealed class DeclaredDocumentValidityTests : IAsyncDisposable
     public async Task Signed_on_31_January_for_one_month_it_is_valid_until_28_February_and_expired_from_then()
     {
         var caseId = await RunAsync(_app, through: "tandatangan");
-        var entry = await EntryAsync(_app, caseId);
+        var entry = await LineAsync(_app, caseId);
 
         entry.SignedAt!.Value.ShouldBe(_clock.GetUtcNow());
         entry.ValidUntil!.Value.ToOffset(TimeSpan.FromHours(7)).ShouldBe(new DateTimeOffset(2027, 2, 28, 10, 0, 0, TimeSpan.FromHours(7)));
@@ -61,7 +61,7 @@ public sealed class DeclaredDocumentValidityTests : IAsyncDisposable
     public async Task Before_its_signature_the_register_leaves_both_document_columns_empty()
     {
         var caseId = await RunAsync(_app, through: "paraf-kasi");
-        var entry = await EntryAsync(_app, caseId);
+        var entry = await LineAsync(_app, caseId);
 
         var registers = _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegisterService>();
         var page = await registers.PageAsync(await SignInForm.PrincipalAsync(_app.Services, "kasi"), new RegisterFilter("register-uji"), 0, 10);

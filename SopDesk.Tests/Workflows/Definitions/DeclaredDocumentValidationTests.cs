@@ -96,7 +96,7 @@ public sealed class DeclaredDocumentValidationTests
             var second = sop["registers"]![0]!.DeepClone().AsObject();
             second["id"] = "register-uji-kedua";
             sop["registers"]!.AsArray().Add(second);
-        }, "$.registers[1].document.id", "id dokumen 'tanda-daftar-uji' sudah dipakai register 'register-uji'");
+        }, "$.registers[2].document.id", "id dokumen 'tanda-daftar-uji' sudah dipakai register 'register-uji'");
 
     [Theory]
     [InlineData(0)]
