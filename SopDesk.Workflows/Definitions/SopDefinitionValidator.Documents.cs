@@ -31,7 +31,14 @@ public static partial class SopDefinitionValidator
             if (!firstRegisterOf.TryAdd(document.Id, i))
                 error(document.IsShortForm ? docAt : $"{docAt}.id",
                     $"id dokumen '{document.Id}' sudah dipakai register '{sop.Registers[firstRegisterOf[document.Id]].Id}'; satu id hanya untuk satu dokumen dalam satu berkas SOP");
-            if (document.IsShortForm) continue; // the old form: a dedicated layout's name, checked by the schema
+            if (document.IsShortForm)
+            {
+                // The old form names a dedicated layout; anything else needs its title and fields declared.
+                if (!DocumentTemplates.Dedicated.Contains(document.Template))
+                    error(docAt, $"dokumen '{document.Template}' tidak dikenal: bentuk singkat hanya untuk {string.Join(", ", DocumentTemplates.Dedicated)}; "
+                        + "dokumen lain ditulis sebagai objek { \"id\", \"title\", \"template\", … }");
+                continue;
+            }
             if (document.Id.Length > MaxDocumentIdLength)
                 error($"{docAt}.id", $"id dokumen '{document.Id}' terlalu panjang (paling banyak {MaxDocumentIdLength} karakter)");
             if (!DocumentTemplates.All.Contains(document.Template))

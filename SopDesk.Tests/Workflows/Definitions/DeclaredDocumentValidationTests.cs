@@ -57,6 +57,11 @@ public sealed class DeclaredDocumentValidationTests
         ShouldRefuse(sop => Document(sop)["template"] = "brosur", "$.registers[0].document.template", "templat 'brosur' tidak dikenal (pilihan: surat, kartu");
 
     [Fact]
+    public void An_unknown_name_in_the_old_short_form_is_refused_pointing_to_the_object_form() =>
+        ShouldRefuse(sop => sop["registers"]![0]!["document"] = "kartu-baru", "$.registers[0].document",
+            "dokumen 'kartu-baru' tidak dikenal: bentuk singkat hanya untuk kartu-ak1, rekomendasi-paspor");
+
+    [Fact]
     public void A_signedAt_that_is_not_a_sign_step_is_refused() =>
         ShouldRefuse(sop => Document(sop)["signedAt"] = "paraf-kasi", "$.registers[0].document.signedAt", "langkah 'paraf-kasi' bukan langkah tanda tangan");
 
@@ -132,6 +137,23 @@ public sealed class DeclaredDocumentValidationTests
             "templat 'kartu-ak1' punya tata letak sendiri");
 
     [Fact]
-    public void A_declared_document_without_a_title_is_refused_by_the_schema() =>
-        Errors(sop => Document(sop).Remove("title")).ShouldNotBeEmpty();
+    public void A_declared_document_without_a_title_is_refused_by_the_schema()
+    {
+        var errors = Errors(sop => Document(sop).Remove("title"));
+
+        errors.ShouldContain(e => e.Path.StartsWith("$.registers[0].document") && e.Message.Contains("'title'"), string.Join("\n", errors));
+    }
+
+    [Fact]
+    public void A_misspelt_property_of_a_declared_document_is_named_by_the_schema()
+    {
+        var errors = Errors(sop =>
+        {
+            Document(sop).Remove("signedAt");
+            Document(sop)["signedat"] = "tandatangan";
+        });
+
+        errors.ShouldContain(e => e.Path.StartsWith("$.registers[0].document") && e.Message.Contains("'signedat' is not part of the format"),
+            string.Join("\n", errors));
+    }
 }
