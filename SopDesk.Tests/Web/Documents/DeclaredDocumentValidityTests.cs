@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SopDesk.Data.Registers;
 using SopDesk.Web.Features.Registers;
 using SopDesk.Web.Features.Registers.Export;
+using SopDesk.Tests.Web.Registers;
 using static SopDesk.Tests.Web.Documents.DeclaredDocumentTestBed;
 using static SopDesk.Tests.Web.Documents.DocumentTestBed;
 
@@ -11,7 +12,7 @@ namespace SopDesk.Tests.Web.Documents;
 
 /// <summary>
 /// A declared document valid one month, signed on 31 January (WIB): valid until 28 February — on the print, on the register
-/// page's "document.validUntil" column beside "document.signedAt" — and expired on the QR page from that moment.
+/// page's and the Excel export's "document.validUntil" column beside "document.signedAt" — and expired on the QR page from then.
 /// </summary>
 public sealed class DeclaredDocumentValidityTests : IAsyncDisposable
 {
@@ -48,6 +49,19 @@ public sealed class DeclaredDocumentValidityTests : IAsyncDisposable
         page.Columns[headers.IndexOf("Berlaku Sampai")].Kind.ShouldBe(RegisterCellKind.Date);
         line.Values[headers.IndexOf("Ditandatangani")].ShouldBe(new DateTime(2027, 1, 31, 10, 0, 0));
         line.Values[headers.IndexOf("Berlaku Sampai")].ShouldBe(new DateOnly(2027, 2, 28));
+
+        // The Excel export writes the same typed cells: a date-time and a date (Excel serial numbers).
+        var exports = _app.Services.GetRequiredService<RegisterExports>();
+        var job = await exports.StartAsync(await SignInForm.PrincipalAsync(_app.Services, "kasi"), new RegisterFilter("register-uji", Text: entry.Number));
+        for (var i = 0; i < 200 && !job.Done && job.Error is null; i++) await Task.Delay(50);
+        job.Done.ShouldBeTrue(job.Error);
+        using (var file = new WrittenRegister(await File.ReadAllBytesAsync(job.Path)))
+        {
+            file.Text($"D{RegisterSamples.HeaderRow}").ShouldBe("Ditandatangani");
+            file.Text($"E{RegisterSamples.HeaderRow}").ShouldBe("Berlaku Sampai");
+            file.Number($"D{RegisterSamples.FirstDataRow}").ShouldBe(new DateTime(2027, 1, 31, 10, 0, 0).ToOADate(), 1e-6);
+            file.Number($"E{RegisterSamples.FirstDataRow}").ShouldBe(new DateTime(2027, 2, 28).ToOADate());
+        }
 
         _clock.Advance(TimeSpan.FromDays(28).Subtract(TimeSpan.FromMinutes(1)));
         (await GetAsync(SignInForm.NewClient(_app), $"/verifikasi/{entry.VerificationToken}")).Html.ShouldContain("SAH / BERLAKU");
