@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SopDesk.Data.Registers;
+using SopDesk.Tests.Web.Registers;
 using SopDesk.Web.Features.Registers;
 using SopDesk.Web.Features.Registers.Export;
-using SopDesk.Tests.Web.Registers;
 using static SopDesk.Tests.Web.Documents.DeclaredDocumentTestBed;
 using static SopDesk.Tests.Web.Documents.DocumentTestBed;
 
