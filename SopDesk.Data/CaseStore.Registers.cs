@@ -31,7 +31,7 @@ public sealed partial class CaseStore
             entry.ValuesJson = JsonSerializer.Serialize(await ColumnValuesAsync(register, done, state, caseNumber, ct));
             entry.SearchText = $"{entry.Number} {entry.CaseNumber} {entry.ApplicantName} {entry.Nik}".ToLowerInvariant();
         }
-        if (step.Kind == StepKind.Sign && IsForward(step, done.OutcomeId)) await IssueDocumentsAsync(done, state.CaseId, definition, ct);
+        if (step.Kind == StepKind.Sign && IsForward(step, done.OutcomeId)) await IssueDocumentsAsync(done, step, state.CaseId, definition, officeZone, ct);
     }
 
     private async Task<RegisterEntryRecord> NewEntryAsync(RegisterDefinition register, CompletedItem done, Guid caseId, SopDefinition definition, string caseNumber,
@@ -46,7 +46,7 @@ public sealed partial class CaseStore
             Id = Guid.CreateVersion7(done.DoneAt), RegisterId = register.Id, DefinitionId = definition.Id, Year = day.Year, Sequence = counter.Last,
             Number = RegisterNumber.Format(register, counter.Last, day), CaseId = caseId, CaseNumber = caseNumber,
             AssignedAt = done.DoneAt, AssignedByUserId = done.ActorUserId, AssignedByName = done.ActorName, Status = RegisterEntryStatus.Active,
-            Document = register.Document, VerificationToken = register.Document is null ? null : NewToken(),
+            Document = register.Document?.Id, VerificationToken = register.Document is null ? null : NewToken(),
         };
         db.RegisterEntries.Add(entry);
         return entry;
@@ -59,7 +59,7 @@ public sealed partial class CaseStore
         var values = new Dictionary<string, string>();
         foreach (var source in register.Columns.Select(c => c.Source).Distinct())
         {
-            if (source is "register.number" or "register.date") continue; // the entry's own columns
+            if (source is "register.number" or "register.date" or DocumentSources.ValidUntil or DocumentSources.SignedAt) continue; // the entry's own columns
             if (source == "case.number") values[source] = caseNumber;
             else if (source.StartsWith("step.", StringComparison.Ordinal)) values[source] = await StepValueAsync(source, done, state.CaseId, ct) ?? "";
             else values[source] = state.Data.GetValueOrDefault(source, "");
@@ -78,18 +78,23 @@ public sealed partial class CaseStore
         return last is null ? null : what == "actor" ? last.ActorName : last.DoneAt?.ToString("O");
     }
 
-    /// <summary>The signature issues the berkas's documents: signed now, by whom, in what capacity, valid for the register's months.</summary>
-    private async Task IssueDocumentsAsync(CompletedItem done, Guid caseId, SopDefinition definition, CancellationToken ct)
+    /// <summary>
+    /// The signature issues the berkas's documents this step signs (the one its declaration names in "signedAt", or any
+    /// sign step when it names none): signed now, by whom, in what capacity, valid for the document's months.
+    /// </summary>
+    private async Task IssueDocumentsAsync(CompletedItem done, Step step, Guid caseId, SopDefinition definition, TimeZoneInfo officeZone, CancellationToken ct)
     {
         var entries = await db.RegisterEntries.Where(e => e.CaseId == caseId && e.Document != null && e.SignedAt == null && e.Status == RegisterEntryStatus.Active)
             .ToListAsync(ct);
         foreach (var entry in entries)
         {
+            var register = definition.Registers.FirstOrDefault(r => r.Id == entry.RegisterId);
+            if (register?.Document?.SignedAt is { } signedAt && signedAt != step.Id) continue;
             entry.SignedAt = done.DoneAt;
             entry.SignedByUserId = done.ActorUserId;
             entry.SignedByName = done.ActorName;
             entry.SignedAs = done.ActingAs;
-            entry.ValidUntil = definition.Registers.FirstOrDefault(r => r.Id == entry.RegisterId)?.ValidMonths is { } months ? done.DoneAt.AddMonths(months) : null;
+            entry.ValidUntil = register?.DocumentValidMonths is { } months ? DocumentValidity.Until(done.DoneAt, months, officeZone) : null;
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class RegisterEntryRecord
     public DateTimeOffset? CancelledAt { get; set; }
     public string? CancelledByName { get; set; }
     public string? CancelReason { get; set; }
-    /// <summary>The document kind handed out (<c>DocumentKinds</c>), or null for a register without a document.</summary>
+    /// <summary>The id of the document handed out (the register's declared document, e.g. "kartu-ak1"), or null for a register without one.</summary>
     public string? Document { get; set; }
     /// <summary>Random, URL-safe, 22 characters: the only key of the public verification page.</summary>
     public string? VerificationToken { get; set; }

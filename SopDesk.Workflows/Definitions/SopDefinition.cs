@@ -242,22 +242,70 @@ public sealed record RegisterDefinition
     /// <summary>The office's code put in for {unit}, e.g. "DISPMPTSPTK".</summary>
     public string? Unit { get; init; }
     public required ImmutableArray<RegisterColumn> Columns { get; init; }
-    /// <summary>The document the office hands out for an entry (<see cref="DocumentKinds"/>), issued when the berkas is signed.</summary>
-    public string? Document { get; init; }
-    /// <summary>How long the issued document stays valid, in months from its signature; null = no end.</summary>
+    /// <summary>
+    /// The document the office hands out for an entry, issued when the berkas is signed: written in the file as a template
+    /// name (the old form, "kartu-ak1") or declared in full (<see cref="DocumentDefinition"/>).
+    /// </summary>
+    public DocumentDefinition? Document { get; init; }
+    /// <summary>How long the issued document stays valid, in months from its signature (old form); null = no end.</summary>
     public int? ValidMonths { get; init; }
+
+    /// <summary>The months the issued document is valid: its declaration's, else the register's (old form).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? DocumentValidMonths => Document?.ValidMonths ?? ValidMonths;
 }
 
-/// <summary>The printed documents SopDesk knows how to lay out.</summary>
-public static class DocumentKinds
+/// <summary>
+/// A document declared in a SOP file: what it is called, how it is laid out (<see cref="DocumentTemplates"/>), which sign
+/// step's signer signs it, how long it is valid and which values it prints. A new document needs no code.
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(DocumentDefinitionJsonConverter))]
+public sealed record DocumentDefinition
 {
+    /// <summary>Stable key, stored with each register line and used in the print address, e.g. "tanda-daftar-lpk".</summary>
+    public required string Id { get; init; }
+    /// <summary>The title as printed; null only in the old string form (the dedicated template's own title).</summary>
+    public string? Title { get; init; }
+    public required string Template { get; init; }
+    /// <summary>The sign step whose signer signs the document; null = any sign step of the SOP (as before).</summary>
+    public string? SignedAt { get; init; }
+    public int? ValidMonths { get; init; }
+    public ImmutableArray<DocumentField> Fields { get; init; } = [];
+    /// <summary>An optional paragraph; {source} placeholders take the same values as <see cref="Fields"/>. Printed as text, never markup.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>Written in the file as a bare template name ("document": "kartu-ak1").</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsShortForm => Title is null;
+}
+
+/// <summary>One printed line of a declared document: its label and a register-column source.</summary>
+public sealed record DocumentField(string Label, string Source);
+
+/// <summary>The layouts a document can be printed with: two generic ones and the two dedicated layouts of the first documents.</summary>
+public static class DocumentTemplates
+{
+    /// <summary>An A4 letter: letterhead, title, number, body, field table, signature block, QR code.</summary>
+    public const string Surat = "surat";
+    /// <summary>A card (the AK1 card's size): office, title, number, field table, signature block, QR code.</summary>
+    public const string Kartu = "kartu";
     public const string KartuAk1 = "kartu-ak1";
     public const string RekomendasiPaspor = "rekomendasi-paspor";
-    public static readonly ImmutableArray<string> All = [KartuAk1, RekomendasiPaspor];
+    public static readonly ImmutableArray<string> All = [Surat, Kartu, KartuAk1, RekomendasiPaspor];
+    /// <summary>Layouts written for one SOP's form fields; they print no declared fields or body.</summary>
+    public static readonly ImmutableArray<string> Dedicated = [KartuAk1, RekomendasiPaspor];
 }
 
-/// <summary>A register column: a form field id, or a system value ("case.number", "register.number", "step.&lt;id&gt;.actor", "step.&lt;id&gt;.at").</summary>
+/// <summary>A register column: a form field id, or a system value ("case.number", "register.number", "step.&lt;id&gt;.actor", "step.&lt;id&gt;.at", "document.validUntil", "document.signedAt").</summary>
 public sealed record RegisterColumn(string Header, string Source);
+
+/// <summary>The column and field sources read from the register line's document, computed when shown (never stored).</summary>
+public static class DocumentSources
+{
+    /// <summary>The signing moment plus the document's valid months, counted in office days ("31 Jan" + 1 month = 28/29 Feb).</summary>
+    public const string ValidUntil = "document.validUntil";
+    public const string SignedAt = "document.signedAt";
+}
 
 public sealed record CaseSummary
 {

@@ -11,7 +11,7 @@ namespace SopDesk.Workflows.Definitions;
 /// </summary>
 public static partial class SopDefinitionValidator
 {
-    private static readonly ImmutableHashSet<string> SystemSources = ["register.number", "register.date", "case.number"];
+    private static readonly ImmutableHashSet<string> SystemSources = ["register.number", "register.date", "case.number", DocumentSources.ValidUntil, DocumentSources.SignedAt];
     private static readonly ImmutableHashSet<string> NumberingPlaceholders = ["unit", "year", "month"];
 
     public static ImmutableArray<DefinitionError> Validate(string fileName, SopDefinition sop)
@@ -28,6 +28,7 @@ public static partial class SopDefinitionValidator
         CheckSummary(sop, Error);
         CheckLoops(sop, Error);
         CheckClocks(sop, Error);
+        CheckDocuments(sop, Error);
         return [.. errors];
     }
 
@@ -261,9 +262,6 @@ public static partial class SopDefinitionValidator
             if (NumberingProblem(register.Numbering) is { } problem) error($"{at}.numbering", problem);
             if (register.Numbering.Contains("{unit}", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(register.Unit))
                 error($"{at}.unit", $"pola penomoran '{register.Numbering}' memakai {{unit}}: isi kode kantor di \"unit\"");
-            if (register.Document is { } document && !DocumentKinds.All.Contains(document))
-                error($"{at}.document", $"dokumen '{document}' tidak dikenal (yang dikenal: {string.Join(", ", DocumentKinds.All)})");
-            if (register.ValidMonths is <= 0) error($"{at}.validMonths", "harus berupa jumlah bulan yang positif");
             for (var j = 0; j < register.Columns.Length; j++)
             {
                 var source = register.Columns[j].Source;

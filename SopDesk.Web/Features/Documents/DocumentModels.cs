@@ -76,3 +76,13 @@ public sealed record PassportLetter(IssuedDocument Document, FormValues Values, 
 
 /// <summary>The AK1 a passport berkas names: its state now (null when the number is not in the register).</summary>
 public sealed record Ak1Reference(string Number, DocumentState? State, DateTimeOffset? ValidUntil, DateTimeOffset? CancelledAt);
+
+/// <summary>A document declared in its SOP file (<see cref="DocumentDefinition"/>): its printed lines and body paragraphs, filled in.</summary>
+public sealed record DeclaredDocument(IssuedDocument Document, DocumentDefinition Declaration, SopHeader Header, IReadOnlyList<PrintedField> Fields,
+    IReadOnlyList<string> Body)
+{
+    public string Title => DocumentTexts.Name(Declaration);
+}
+
+/// <summary>One printed line: the declared label and its value as text (the page escapes it).</summary>
+public sealed record PrintedField(string Label, string Value);

@@ -23,17 +23,37 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
     public const string PrintedAction = JournalActions.DocumentPrinted;
 
     public Task<DocumentOpening<Ak1Card>> OpenAk1CardAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
-        OpenAsync(caseId, DocumentKinds.KartuAk1, user, ipAddress,
+        OpenAsync(caseId, DedicatedLayout(DocumentTemplates.KartuAk1), user, ipAddress,
             (opened, _, _) => Task.FromResult(new Ak1Card(opened.Document, opened.Values, opened.Definition.Header)), ct);
 
     public Task<DocumentOpening<PassportLetter>> OpenPassportLetterAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
-        OpenAsync(caseId, DocumentKinds.RekomendasiPaspor, user, ipAddress,
+        OpenAsync(caseId, DedicatedLayout(DocumentTemplates.RekomendasiPaspor), user, ipAddress,
             async (opened, db, token) => new PassportLetter(opened.Document, opened.Values, opened.Definition.Header,
                 await Ak1ReferenceAsync(db, opened.Definition, opened.Values, token)), ct);
 
-    private sealed record Opened(IssuedDocument Document, FormValues Values, SopDefinition Definition);
+    /// <summary>A document declared in the SOP file with a generic layout ("surat", "kartu"): its fields and body filled in.</summary>
+    public Task<DocumentOpening<DeclaredDocument>> OpenDeclaredAsync(Guid caseId, string documentId, ClaimsPrincipal user, string? ipAddress,
+        CancellationToken ct = default) =>
+        OpenAsync(caseId, new Wanted(documentId, d => d.Id == documentId && !DocumentTemplates.Dedicated.Contains(d.Template)), user, ipAddress,
+            async (opened, db, token) =>
+            {
+                var declared = opened.Register.Document!;
+                var steps = await db.WorkItems.AsNoTracking().Where(w => w.CaseId == caseId && w.Status == WorkItemStatus.Done).OrderBy(w => w.Sequence)
+                    .ToListAsync(token);
+                var values = new DocumentValues(opened.Values, opened.Definition, opened.Entry, opened.Document, steps, time);
+                return new DeclaredDocument(opened.Document, declared, opened.Definition.Header,
+                    [.. declared.Fields.Select(f => new PrintedField(f.Label, values.Of(f.Source)))], values.Paragraphs(declared.Body));
+            }, ct);
 
-    private async Task<DocumentOpening<T>> OpenAsync<T>(Guid caseId, string kind, ClaimsPrincipal user, string? ipAddress,
+    /// <summary>Which of the SOP's documents a page prints, and its name for messages before the register is found.</summary>
+    private sealed record Wanted(string Name, Func<DocumentDefinition, bool> Matches);
+
+    private static Wanted DedicatedLayout(string template) =>
+        new(DocumentTexts.ShortName(new DocumentDefinition { Id = template, Template = template }), d => d.Template == template);
+
+    private sealed record Opened(IssuedDocument Document, FormValues Values, SopDefinition Definition, RegisterDefinition Register, RegisterEntryRecord Entry);
+
+    private async Task<DocumentOpening<T>> OpenAsync<T>(Guid caseId, Wanted wanted, ClaimsPrincipal user, string? ipAddress,
         Func<Opened, SopDeskDbContext, CancellationToken, Task<T>> build, CancellationToken ct) where T : class
     {
         var check = await current.CheckAsync(user, ct: ct);
@@ -42,22 +62,22 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
         var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (row is null) return DocumentOpening.Refused<T>("Berkas tidak ditemukan.", StatusCodes.Status404NotFound);
         var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
-        var name = DocumentTexts.ShortName(kind);
-        if (definition.Registers.FirstOrDefault(r => r.Document == kind) is not { } register)
-            return DocumentOpening.Refused<T>($"Berkas {row.Number} ({definition.Header.Nama}) tidak menerbitkan {name}.", StatusCodes.Status404NotFound);
+        if (definition.Registers.FirstOrDefault(r => r.Document is { } d && wanted.Matches(d)) is not { Document: { } declared } register)
+            return DocumentOpening.Refused<T>($"Berkas {row.Number} ({definition.Header.Nama}) tidak menerbitkan {wanted.Name}.", StatusCodes.Status404NotFound);
+        var name = DocumentTexts.ShortName(declared);
         if (!PersonalDataPolicy.MaySee(definition, actor))
             return DocumentOpening.Refused<T>($"Anda tidak berwenang mencetak {name}: dokumen ini memuat data pribadi pemohon, "
                 + $"yang hanya dapat dibuka oleh petugas SOP {definition.Header.Nama}.", StatusCodes.Status403Forbidden);
 
         // A cancelled line keeps its number and the berkas gets a new one: print the active line, else the latest cancelled.
-        var entries = await db.RegisterEntries.AsNoTracking().Where(e => e.CaseId == caseId && e.Document == kind).ToListAsync(ct);
+        var entries = await db.RegisterEntries.AsNoTracking().Where(e => e.CaseId == caseId && e.Document == declared.Id).ToListAsync(ct);
         var entry = entries.OrderBy(e => e.Status).ThenByDescending(e => e.AssignedAt).FirstOrDefault();
         if (entry is null)
             return DocumentOpening.Refused<T>($"Berkas {row.Number} belum mempunyai nomor {name}. Nomor diberikan di buku register saat langkah "
                 + $"\"{definition.Step(register.At).Kegiatan}\" selesai; setelah itu {name} dapat dicetak.", StatusCodes.Status200OK);
 
         var now = time.Now;
-        var opened = new Opened(await IssuedAsync(db, entry, register, definition, now, ct), FormValues.Of(row), definition);
+        var opened = new Opened(await IssuedAsync(db, entry, register, definition, now, ct), FormValues.Of(row), definition, register, entry);
         var document = await build(opened, db, ct);
         db.Journal.Add(JournalRecord.For(actor, now, PrintedAction, $"Membuka cetak {name} nomor {entry.Number} (berkas {row.Number})", caseId,
             ipAddress: ipAddress));
@@ -71,9 +91,10 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
         Signatory signatory;
         if (entry.SignedAt is null)
         {
-            // Printed before the signature (AK1: at "cetak AK1"): the capacity the sign step's lane normally signs in, no name
-            // yet; a SOP without a sign step is signed by the head of office.
-            var signLane = definition.Steps.FirstOrDefault(s => s.Kind == StepKind.Sign)?.Lane;
+            // Printed before the signature (AK1: at "cetak AK1"): the capacity the signing step's lane normally signs in, no
+            // name yet; a SOP without a sign step is signed by the head of office.
+            var signStep = register.Document?.SignedAt is { } signedAt ? definition.Step(signedAt) : definition.Steps.FirstOrDefault(s => s.Kind == StepKind.Sign);
+            var signLane = signStep?.Lane;
             var role = signLane is null ? office.Current.HeadRole : definition.Lane(signLane).Roles[0];
             signatory = new Signatory(Signatory.TitleFor(role, definition.Header, office.Current), null, null);
         }
@@ -83,7 +104,7 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
             signatory = new Signatory(Signatory.TitleFor(entry.SignedAs ?? "", definition.Header, office.Current), entry.SignedByName, string.IsNullOrEmpty(nip) ? null : nip);
         }
         return new IssuedDocument(entry.Document!, entry.Number, entry.CaseId, entry.CaseNumber, DocumentStatus.StateOf(entry, now),
-            entry.SignedAt, entry.ValidUntil, entry.CancelledAt, register.ValidMonths, signatory, entry.VerificationToken ?? "");
+            entry.SignedAt, entry.ValidUntil, entry.CancelledAt, register.DocumentValidMonths, signatory, entry.VerificationToken ?? "");
     }
 
     /// <summary>The AK1 the passport berkas names, as the register holds it now (it may have been cancelled or expired since).</summary>

@@ -3,17 +3,26 @@ using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Web.Features.Documents;
 
-/// <summary>The documents' words in Bahasa Indonesia: their names, where they stand, and the AK1 card's printed rules.</summary>
+/// <summary>
+/// The documents' words in Bahasa Indonesia: their names (from the SOP file's declaration; the two dedicated layouts
+/// written in the old short form keep their own), where they stand, and the AK1 card's printed rules.
+/// </summary>
 public static class DocumentTexts
 {
     public const string Ak1FullName = "Kartu Tanda Bukti Pendaftaran Pencari Kerja (AK1)";
     public const string PassportName = "Rekomendasi Paspor";
 
-    /// <summary>The full name, as the verification page states what was checked.</summary>
-    public static string Name(string? kind) => kind == DocumentKinds.RekomendasiPaspor ? PassportName : Ak1FullName;
+    /// <summary>The full name, as the verification page states what was checked: the declared title.</summary>
+    public static string Name(DocumentDefinition document) => document.Title ?? document.Template switch
+    {
+        DocumentTemplates.RekomendasiPaspor => PassportName,
+        DocumentTemplates.KartuAk1 => Ak1FullName,
+        _ => document.Id,
+    };
 
-    /// <summary>"Kartu AK1" / "Rekomendasi Paspor": buttons and messages.</summary>
-    public static string ShortName(string kind) => kind == DocumentKinds.RekomendasiPaspor ? PassportName : "Kartu AK1";
+    /// <summary>"Kartu AK1" / "Rekomendasi Paspor" / the declared title: buttons and messages.</summary>
+    public static string ShortName(DocumentDefinition document) =>
+        document is { IsShortForm: true, Template: DocumentTemplates.KartuAk1 } ? "Kartu AK1" : Name(document);
 
     /// <summary>The verification page's verdict, in capitals as a stamp.</summary>
     public static string Verdict(DocumentState state) => state switch

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Data.Registers;
+using SopDesk.Web.Features.Catalog;
 using SopDesk.Web.Features.Shared;
+using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Web.Features.Documents;
 
@@ -11,7 +13,7 @@ public sealed record VerifiedDocument(string Name, string Number, string MaskedH
     DateTimeOffset? ValidUntil, DateTimeOffset? CancelledAt);
 
 /// <summary>The public check behind a document's QR code: one exact lookup by its token, nothing else (no list, no search).</summary>
-public sealed class DocumentVerification(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
+public sealed class DocumentVerification(IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, DefinitionCatalog catalog)
 {
     public async Task<VerifiedDocument?> FindAsync(string token, CancellationToken ct = default)
     {
@@ -22,12 +24,23 @@ public sealed class DocumentVerification(IDbContextFactory<SopDeskDbContext> con
             .Select(e => new RegisterEntryRecord
             {
                 VerificationToken = e.VerificationToken, Document = e.Document, Number = e.Number, ApplicantName = e.ApplicantName, Status = e.Status,
+                CaseId = e.CaseId, RegisterId = e.RegisterId,
                 SignedAt = e.SignedAt, ValidUntil = e.ValidUntil, CancelledAt = e.CancelledAt,
             })
             .FirstOrDefaultAsync(ct);
         // SQLite compares text case-sensitively already; the ordinal check keeps it exact whatever the column's collation becomes.
         if (entry is null || !string.Equals(entry.VerificationToken, token, StringComparison.Ordinal)) return null;
-        return new VerifiedDocument(DocumentTexts.Name(entry.Document), entry.Number, MaskedName.Of(entry.ApplicantName),
+        return new VerifiedDocument(await NameAsync(db, entry, ct), entry.Number, MaskedName.Of(entry.ApplicantName),
             DocumentStatus.StateOf(entry, time.Now), entry.SignedAt, entry.ValidUntil, entry.CancelledAt);
+    }
+
+    /// <summary>The document's title as the SOP version its berkas runs on declares it (a register line stores only the document's id).</summary>
+    private async Task<string> NameAsync(SopDeskDbContext db, RegisterEntryRecord entry, CancellationToken ct)
+    {
+        var version = await db.Cases.AsNoTracking().Where(c => c.Id == entry.CaseId).Select(c => new { c.DefinitionId, c.DefinitionHash }).FirstOrDefaultAsync(ct);
+        var definition = version is null ? null : await catalog.GetVersionAsync(version.DefinitionId, version.DefinitionHash, ct);
+        var declared = definition?.Registers.FirstOrDefault(r => r.Id == entry.RegisterId)?.Document
+            ?? new DocumentDefinition { Id = entry.Document!, Template = entry.Document! };
+        return DocumentTexts.Name(declared);
     }
 }

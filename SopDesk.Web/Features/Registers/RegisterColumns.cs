@@ -22,7 +22,8 @@ public static class RegisterColumns
             var field = fields.GetValueOrDefault(c.Source);
             var kind = c.Source switch
             {
-                "register.date" => RegisterCellKind.Date,
+                "register.date" or DocumentSources.ValidUntil => RegisterCellKind.Date,
+                DocumentSources.SignedAt => RegisterCellKind.DateTime,
                 _ when c.Source.EndsWith(".at", StringComparison.Ordinal) => RegisterCellKind.DateTime,
                 _ => field?.Type switch
                 {
@@ -48,7 +49,10 @@ public static class RegisterColumns
             var text = column.Source switch
             {
                 "register.number" => entry.Number,
-                "register.date" => TimeZoneInfo.ConvertTime(entry.AssignedAt, officeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                "register.date" => Day(entry.AssignedAt, officeZone),
+                // Read from the line's document as it stands now: it may be signed long after the line was numbered.
+                DocumentSources.ValidUntil => entry.ValidUntil is { } until ? Day(until, officeZone) : null,
+                DocumentSources.SignedAt => entry.SignedAt?.ToString("O", CultureInfo.InvariantCulture),
                 _ => stored.GetValueOrDefault(column.Source),
             };
             if (string.IsNullOrEmpty(text)) return null;
@@ -56,6 +60,10 @@ public static class RegisterColumns
             return Typed(text, column.Kind, officeZone);
         })];
     }
+
+    /// <summary>The office day of an instant, as the stored date values are written ("2027-02-28").</summary>
+    private static string Day(DateTimeOffset at, TimeZoneInfo officeZone) =>
+        TimeZoneInfo.ConvertTime(at, officeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static object Typed(string text, RegisterCellKind kind, TimeZoneInfo officeZone) => kind switch
     {
