@@ -23,7 +23,7 @@ public class DemoCasesTests
             (await new DemoCases(definitions, calendar, staff).SeedAsync(db, now)).ShouldBeGreaterThanOrEqualTo(50);
 
         await using var read = database.NewContext();
-        (await read.Cases.Select(c => c.DefinitionId).Distinct().CountAsync()).ShouldBe(6);
+        (await read.Cases.Select(c => c.DefinitionId).Distinct().CountAsync()).ShouldBe(definitions.Count, "every SOP has demo berkas");
         (await read.Cases.CountAsync(c => c.Status == CaseStatus.Closed)).ShouldBeGreaterThan(0);
         (await read.Journal.CountAsync(j => j.Action == "ReturnedToApplicant")).ShouldBeGreaterThan(0);
         (await read.WorkItems.CountAsync(w => w.Status == WorkItemStatus.Open && w.DueAt < now)).ShouldBeGreaterThan(0);

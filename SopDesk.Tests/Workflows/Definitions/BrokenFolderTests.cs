@@ -4,8 +4,8 @@ using SopDesk.Workflows.Definitions;
 namespace SopDesk.Tests.Workflows.Definitions;
 
 /// <summary>
-/// The six real files next to a file for each way a definition has broken the office: every broken file is
-/// refused with file + JSON path + reason, the six are served, and no file can stall the load.
+/// The real files (the six of the source and the office's own LPK SOP) next to a file for each way a definition has broken the office: every broken file is
+/// refused with file + JSON path + reason, the real ones are served, and no file can stall the load.
 /// </summary>
 public sealed class BrokenFolderTests : IClassFixture<BrokenFolder>
 {
@@ -21,7 +21,7 @@ public sealed class BrokenFolderTests : IClassFixture<BrokenFolder>
     [Fact]
     public void The_good_sops_are_loaded_and_only_they()
     {
-        _report.Definitions.Select(d => d.Id).Order().ShouldBe(["ak1", "jakon", "jht", "paspor", "pelatihan", "perselisihan"]);
+        _report.Definitions.Select(d => d.Id).Order().ShouldBe(["ak1", "jakon", "jht", "lpk-swasta", "paspor", "pelatihan", "perselisihan"]);
         _report.Failures.Keys.Order().ShouldBe(BrokenFolder.Expected.Keys.Order());
     }
 
@@ -96,7 +96,7 @@ public sealed class BrokenFolderTests : IClassFixture<BrokenFolder>
     }
 }
 
-/// <summary>A temp folder: the six real files, and broken files written at test time (the 50 MB one is never committed).</summary>
+/// <summary>A temp folder: the real files, and broken files written at test time (the 50 MB one is never committed).</summary>
 public sealed class BrokenFolder : IDisposable
 {
     public const string Secret = "RAHASIA-7f3c9e";

@@ -21,6 +21,7 @@ internal static class RevisionLoopSop
     {
         var sop = DefinitionFiles.Ak1();
         sop["id"] = "uji-revisi";
+        sop["header"]!["nomor"] = "uji-revisi"; // its own nomor: report rows and sheets name a SOP by it
         sop["loops"] = new JsonArray(new JsonObject { ["id"] = "revisi", ["label"] = "Revisi oleh pemohon", ["max"] = 2 });
         sop["steps"]![1]!["outcomes"] = new JsonArray(
             new JsonObject { ["id"] = "lengkap", ["label"] = "Lengkap", ["next"] = "input-data" },

@@ -50,7 +50,7 @@ public sealed class DemoValues(Random random)
     private string Text(FormField field, string applicantName)
     {
         var id = field.Id.ToLowerInvariant();
-        if (field.Pattern is not null) return string.Concat(Enumerable.Range(0, 11).Select(_ => random.Next(10).ToString(CultureInfo.InvariantCulture)));
+        if (field.Pattern is not null) return Digits(DigitCount(field.Pattern));
         if (id.StartsWith("nama", StringComparison.Ordinal) && id.Contains("pelatihan", StringComparison.Ordinal)) return Pick(["Pelatihan Barista Kopi Besemah", "Pelatihan Menjahit", "Pelatihan Teknisi Sepeda Motor", "Pelatihan Operator Komputer"]);
         if (id.StartsWith("nama", StringComparison.Ordinal) && (id.Contains("p3mi", StringComparison.Ordinal) || id.Contains("perusahaan", StringComparison.Ordinal))) return Pick(Companies);
         if (id.StartsWith("nama", StringComparison.Ordinal)) return applicantName;
@@ -70,6 +70,13 @@ public sealed class DemoValues(Random random)
         var day = born.Day + (random.Next(2) == 0 ? 0 : 40);
         return string.Create(CultureInfo.InvariantCulture, $"16720{1 + random.Next(5)}{day:00}{born.Month:00}{born.Year % 100:00}{random.Next(1, 9999):0000}");
     }
+
+    private string Digits(int count) => string.Concat(Enumerable.Range(0, count).Select(_ => random.Next(10).ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>How many digits a pattern of the form ^[0-9]{n}$ or ^\d{n}$ asks for (a NIB's 13); 11 for any other pattern.</summary>
+    private static int DigitCount(string pattern) =>
+        System.Text.RegularExpressions.Regex.Match(pattern, @"^\^(?:\[0-9\]|\\d)\{(\d+)\}\$$") is { Success: true } m
+            ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 11;
 
     private T Pick<T>(T[] items) => items[random.Next(items.Length)];
 }
