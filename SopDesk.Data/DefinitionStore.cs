@@ -58,7 +58,7 @@ public sealed class DefinitionStore(SopDeskDbContext db)
         var row = await db.DefinitionVersions.AsNoTracking()
             .FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.ContentHash == contentHash, ct);
         if (row is null) return null;
-        var (definition, errors) = SopDefinitionLoader.Parse($"{definitionId} versi {row.Version} (database)", row.SourceJson);
+        var (definition, errors) = SopDefinitionLoader.ParseStored($"{definitionId} versi {row.Version} (database)", row.SourceJson);
         if (definition is null)
             throw new InvalidOperationException($"Stored definition {definitionId} v{row.Version} no longer parses: {string.Join("; ", errors)}");
         return Parsed.GetOrAdd((definitionId, contentHash), definition);

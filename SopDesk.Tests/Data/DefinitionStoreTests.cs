@@ -66,4 +66,31 @@ public class DefinitionStoreTests
         await Should.ThrowAsync<ArgumentException>(() => store.SyncAsync([driver.Definition, v2], driver.Now));
         (await store.VersionsAsync("ak1")).Count.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task A_stored_version_a_later_rule_refuses_is_still_read_back_for_its_berkas()
+    {
+        // Stored when a decision with a single outcome was accepted; today's validator refuses such a file.
+        var old = DefinitionFiles.Ak1();
+        old["id"] = "ak1-aturan-lama";
+        old["steps"]![1]!["outcomes"]!.AsArray().RemoveAt(1);
+        var json = old.ToJsonString();
+        SopDefinitionLoader.Parse("ak1-aturan-lama.json", json).Errors.ShouldContain(e => e.Path == "$.steps[1].outcomes");
+        var hash = SopDefinitionLoader.ContentHash(old);
+        await using var database = await TempDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+        {
+            db.DefinitionVersions.Add(new SopDesk.Data.Entities.DefinitionVersionRecord
+            {
+                DefinitionId = "ak1-aturan-lama", Version = 1, ContentHash = hash, Nomor = "503/48", Nama = "AK1 (aturan lama)",
+                SourceJson = json, LoadedAt = CaseDriver.Monday9,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.NewContext();
+        var stored = (await new DefinitionStore(read).GetAsync("ak1-aturan-lama", hash)).ShouldNotBeNull();
+        stored.Step("periksa").Outcomes.Select(o => o.Id).ShouldBe(["lengkap"]);
+        stored.ContentHash.ShouldBe(hash);
+    }
 }

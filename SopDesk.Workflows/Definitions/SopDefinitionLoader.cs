@@ -105,6 +105,27 @@ public static class SopDefinitionLoader
         return (definition, errors);
     }
 
+    /// <summary>
+    /// Reads back a version the database stored. It passed the checks of its day when it was loaded, so it is only
+    /// deserialized: a rule added since (a new cap, a new meaning check) must not strand the berkas that run on it.
+    /// </summary>
+    public static (SopDefinition? Definition, ImmutableArray<DefinitionError> Errors) ParseStored(string name, string json)
+    {
+        try
+        {
+            if (JsonNode.Parse(json, documentOptions: DocumentOptions) is not JsonObject obj)
+                return Failed(name, "$", "versi tersimpan bukan satu objek JSON");
+            var copy = (JsonObject)obj.DeepClone();
+            copy["contentHash"] = ContentHash(obj);
+            copy["sourceJson"] = json;
+            return copy.Deserialize<SopDefinition>(SopJson.Options) is { } definition ? (definition, []) : Failed(name, "$", "definisi kosong");
+        }
+        catch (JsonException ex)
+        {
+            return Failed(name, ex.Path ?? "$", DeserializationMessage(ex));
+        }
+    }
+
     /// <summary>As <see cref="Parse"/>, plus the SOP id the text declares when it is JSON with a text "id".</summary>
     private static (SopDefinition?, ImmutableArray<DefinitionError>, string? Id) ParseWithId(string fileName, string json)
     {
