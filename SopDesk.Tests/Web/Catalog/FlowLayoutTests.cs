@@ -64,4 +64,23 @@ public class FlowLayoutTests
         _rows[3].Labels.ShouldBeEmpty();
         _rows[4].Labels.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_way_on_that_skips_a_row_passes_it_and_the_skipped_step_is_entered_only_by_its_branch()
+    {
+        // 503/50: 4a (Lembaga, lane 3) goes on to 6 (penilaian, Kasi Pelatihan, lane 2); row 5 (perbaikan, Pemohon)
+        // is reached only by the "perlu perbaikan" return from 6.
+        var rows = FlowLayout.Rows(CaseDriver.Definitions["lpk-swasta"]);
+        var (visit, perbaikan, penilaian) = (rows[4], rows[5], rows[6]);
+        visit.Step.Number.ShouldBe("4a");
+        visit.Segments.ShouldContain(new FlowSegment(3.5, FlowLayout.SymbolBottom, 3.5, FlowLayout.RowBottom));
+
+        perbaikan.Segments.ShouldContain(new FlowSegment(3.5, 0, 3.5, FlowLayout.RowBottom), "the line from 4a passes through row 5");
+        perbaikan.Segments.ShouldNotContain(s => s.Arrow && s.Y2 == FlowLayout.SymbolTop, "nothing flows into perbaikan from above");
+
+        // Row 6 is entered twice: from 4a (Lembaga) and from perbaikan (Pemohon), each across to the Kasi's column.
+        penilaian.Segments.Count(s => s.Arrow && s.X2 == 2.5 && s.Y2 == FlowLayout.SymbolTop).ShouldBe(2);
+        penilaian.Segments.ShouldContain(new FlowSegment(3.5, 0, 3.5, FlowLayout.Elbow));
+        penilaian.Segments.ShouldContain(new FlowSegment(0.5, 0, 0.5, FlowLayout.Elbow));
+    }
 }

@@ -44,7 +44,8 @@ public static class FlowLayout
         var lanes = definition.Lanes.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var steps = definition.Steps;
         var rows = new List<FlowRow>(steps.Length);
-        double? exitFromAbove = null;
+        // Lines coming down into a row: its index → the columns they come down in (a step may skip rows, e.g. 4a → 6).
+        var incoming = new Dictionary<int, List<double>>();
         for (var i = 0; i < steps.Length; i++)
         {
             var step = steps[i];
@@ -54,24 +55,30 @@ public static class FlowLayout
             var segments = new List<FlowSegment>();
             var labels = new List<FlowLabel>();
 
-            // The way in: down from where the row above left, across to this lane, down into the symbol.
-            if (exitFromAbove is { } from)
-            {
-                if (Math.Abs(from - x) < 1e-9)
-                    segments.Add(new FlowSegment(x, 0, x, SymbolTop, Arrow: true));
-                else
+            // A line on its way to a later row passes straight through this one.
+            foreach (var (target, columns) in incoming)
+                if (target > i)
+                    segments.AddRange(columns.Select(c => new FlowSegment(c, 0, c, RowBottom)));
+
+            // The way in: down from where a row above left, across to this lane, down into the symbol.
+            if (incoming.Remove(i, out var ways))
+                foreach (var from in ways.Distinct())
                 {
-                    segments.Add(new FlowSegment(from, 0, from, Elbow));
-                    segments.Add(new FlowSegment(from, Elbow, x, Elbow));
-                    segments.Add(new FlowSegment(x, Elbow, x, SymbolTop, Arrow: true));
+                    if (Math.Abs(from - x) < 1e-9)
+                        segments.Add(new FlowSegment(x, 0, x, SymbolTop, Arrow: true));
+                    else
+                    {
+                        segments.Add(new FlowSegment(from, 0, from, Elbow));
+                        segments.Add(new FlowSegment(from, Elbow, x, Elbow));
+                        segments.Add(new FlowSegment(x, Elbow, x, SymbolTop, Arrow: true));
+                    }
                 }
-            }
 
             var symbol = SymbolOf(step, i, steps.Length);
-            exitFromAbove = null;
-            if (next is not null)
+            var wayOn = WayOn(definition, step) is { } onId ? steps.IndexOf(definition.Step(onId)) : -1;
+            if (wayOn == i + 1)
             {
-                var nextX = lanes[next.Lane] + 0.5;
+                var nextX = lanes[next!.Lane] + 0.5;
                 var toNext = step.Outcomes.FirstOrDefault(o => o.Next == next.Id);
                 if (symbol == FlowSymbol.Decision && toNext is not null && Math.Abs(nextX - x) > 1e-9)
                 {
@@ -79,13 +86,19 @@ public static class FlowLayout
                     var side = nextX > x ? x + SymbolHalfWidth : x - SymbolHalfWidth;
                     segments.Add(new FlowSegment(side, SymbolMiddle, nextX, SymbolMiddle));
                     segments.Add(new FlowSegment(nextX, SymbolMiddle, nextX, RowBottom));
-                    exitFromAbove = nextX;
+                    Add(incoming, wayOn, nextX);
                 }
                 else
                 {
                     segments.Add(new FlowSegment(x, SymbolBottom, x, RowBottom));
-                    exitFromAbove = x;
+                    Add(incoming, wayOn, x);
                 }
+            }
+            else if (wayOn > i + 1)
+            {
+                // The way on skips rows (a step reached only by a branch sits between): straight down past them.
+                segments.Add(new FlowSegment(x, SymbolBottom, x, RowBottom));
+                Add(incoming, wayOn, x);
             }
 
             foreach (var outcome in DrawnBranches(definition, step))
@@ -110,6 +123,17 @@ public static class FlowLayout
             rows.Add(new FlowRow(step, symbol, lane, segments, labels));
         }
         return rows;
+    }
+
+    /// <summary>Where the berkas normally goes on from a step: its single next, else its first forward outcome to a step.</summary>
+    private static string? WayOn(SopDefinition definition, Step step) =>
+        step.Next is { } next ? (definition.IsEnd(next) ? null : next)
+        : step.Outcomes.FirstOrDefault(o => o.Kind == OutcomeKind.Forward && !definition.IsEnd(o.Next))?.Next;
+
+    private static void Add(Dictionary<int, List<double>> incoming, int row, double column)
+    {
+        if (!incoming.TryGetValue(row, out var columns)) incoming[row] = columns = [];
+        columns.Add(column);
     }
 
     /// <summary>The first and last rows are the paper's start and end; a step with named outcomes is a diamond.</summary>
