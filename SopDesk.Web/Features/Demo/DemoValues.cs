@@ -13,6 +13,8 @@ public sealed class DemoValues(Random random)
     private static readonly string[] Streets = ["Jl. Kapten Sanap", "Jl. Masik Siagim", "Jl. Lettu Hamid", "Jl. Ahmad Yani", "Jl. Serma Wanar", "Jl. Bambang Utoyo"];
     private static readonly string[] Villages = ["Kel. Beringin Jaya", "Kel. Nendagung", "Kel. Dempo Makmur", "Kel. Kuripan Babas", "Kel. Bangun Rejo"];
     private static readonly string[] Companies = ["PT Perkebunan Dempo Lestari", "CV Sinar Pagar Alam", "PT Teh Gunung Dempo", "PT Karya Besemah Konstruksi", "CV Mitra Jaya Abadi", "PT Sriwijaya Agro Niaga"];
+    private static readonly string[] Institutions = ["LPK Cahaya Informatika", "LPK Besemah Mandiri", "LPK Dempo Kreatif", "LPK Tata Boga Sriwijaya", "LPK Bina Terampil Pagar Alam"];
+    private static readonly string[] Programs = ["Operator komputer perkantoran (120 JP); desain grafis dasar (80 JP)", "Tata boga dasar (160 JP)", "Menjahit pakaian wanita (200 JP)", "Teknisi sepeda motor injeksi (240 JP)", "Bahasa Inggris percakapan (100 JP)"];
     private static readonly string[] Countries = ["Malaysia", "Taiwan", "Hong Kong", "Korea Selatan", "Jepang", "Singapura"];
 
     public string Name() => $"{Pick(FirstNames)} {Pick(LastNames)}";
@@ -51,6 +53,9 @@ public sealed class DemoValues(Random random)
     {
         var id = field.Id.ToLowerInvariant();
         if (field.Pattern is not null) return Digits(DigitCount(field.Pattern));
+        // Picked by the applicant's name, not the Random: the other SOPs' demo berkas stay as they were.
+        if (id.StartsWith("nama", StringComparison.Ordinal) && id.Contains("lembaga", StringComparison.Ordinal)) return ByName(Institutions, applicantName);
+        if (id.Contains("program", StringComparison.Ordinal)) return ByName(Programs, applicantName);
         if (id.StartsWith("nama", StringComparison.Ordinal) && id.Contains("pelatihan", StringComparison.Ordinal)) return Pick(["Pelatihan Barista Kopi Besemah", "Pelatihan Menjahit", "Pelatihan Teknisi Sepeda Motor", "Pelatihan Operator Komputer"]);
         if (id.StartsWith("nama", StringComparison.Ordinal) && (id.Contains("p3mi", StringComparison.Ordinal) || id.Contains("perusahaan", StringComparison.Ordinal))) return Pick(Companies);
         if (id.StartsWith("nama", StringComparison.Ordinal)) return applicantName;
@@ -77,6 +82,8 @@ public sealed class DemoValues(Random random)
     private static int DigitCount(string pattern) =>
         System.Text.RegularExpressions.Regex.Match(pattern, @"^\^(?:\[0-9\]|\\d)\{(\d+)\}\$$") is { Success: true } m
             ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 11;
+
+    private static string ByName(string[] items, string name) => items[name.Sum(c => c) % items.Length];
 
     private T Pick<T>(T[] items) => items[random.Next(items.Length)];
 }
