@@ -31,14 +31,11 @@ public sealed partial class CaseStore(SopDeskDbContext db)
     {
         var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (row is null) return null;
-        var open = await db.WorkItems.AsNoTracking()
-            .FirstOrDefaultAsync(w => w.CaseId == caseId && w.Status == WorkItemStatus.Open, ct);
-        // Revision loops count the outcomes chosen: read them from the completed items (history, no counter column).
-        var chosen = await db.WorkItems.AsNoTracking()
-            .Where(w => w.CaseId == caseId && w.Status == WorkItemStatus.Done && w.OutcomeId != null)
-            .Select(w => new { w.StepId, w.OutcomeId })
+        // One read for the open item and the outcomes chosen so far (revision loops count them: history, no counter column).
+        var items = await db.WorkItems.AsNoTracking()
+            .Where(w => w.CaseId == caseId && (w.Status == WorkItemStatus.Open || (w.Status == WorkItemStatus.Done && w.OutcomeId != null)))
             .ToListAsync(ct);
-        return CaseMapping.ToState(row, open, CaseState.Tally(chosen.Select(c => (c.StepId, c.OutcomeId))));
+        return StateWithHistory(row, items);
     }
 
     /// <summary>The engine's state from rows already read (the case and its open item, if any).</summary>
