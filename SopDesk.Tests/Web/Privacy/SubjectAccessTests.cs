@@ -59,6 +59,7 @@ public sealed class SubjectAccessTests(SopDeskAppFactory app) : IClassFixture<So
         berkas.GetProperty("steps").GetArrayLength().ShouldBe(row.WorkItems.Count);
         var line = root.GetProperty("registerLines").EnumerateArray().Single(l => l.GetProperty("number").GetString() == entry.Number);
         line.GetProperty("document").GetString().ShouldBe(entry.Document);
+        line.GetProperty("documentName").GetString().ShouldBe(SopDesk.Web.Features.Documents.DocumentTexts.Ak1FullName, "the title, not only the id");
         line.GetProperty("signedBy").GetString().ShouldBe(entry.SignedByName);
         var journal = root.GetProperty("journal").EnumerateArray().Where(j => j.GetProperty("berkas").GetString() == number).ToList();
         var kasi = ActorFactory.FromPrincipal(await SignInForm.PrincipalAsync(app.Services, "kasi")).Name;

@@ -84,9 +84,11 @@ public sealed partial class SubjectAccess(IDbContextFactory<SopDeskDbContext> co
         var caseIds = cases.Select(c => c.Id).ToList();
         var numbers = cases.ToDictionary(c => c.Id, c => c.Number);
         var berkas = new List<SubjectCase>();
+        var definitions = new Dictionary<Guid, SopDesk.Workflows.Definitions.SopDefinition>();
         foreach (var row in cases.OrderBy(c => c.StartedAt.UtcTicks))
         {
             var definition = await catalog.GetVersionAsync(row.DefinitionId, row.DefinitionHash, ct);
+            definitions[row.Id] = definition;
             var labels = definition.Steps.SelectMany(s => s.Fields).GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.First().Label);
             IReadOnlyDictionary<string, string> Labelled(string? json) =>
                 (json is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [])?.ToDictionary(v => labels.GetValueOrDefault(v.Key, v.Key), v => v.Value)
@@ -102,7 +104,11 @@ public sealed partial class SubjectAccess(IDbContextFactory<SopDeskDbContext> co
             .OrderBy(e => e.AssignedAt.UtcTicks)
             .Select(e => new SubjectRegisterLine(e.RegisterId, e.Number, e.CaseNumber, zone.ToLocal(e.AssignedAt), e.Status == RegisterEntryStatus.Cancelled ? "BATAL" : "Aktif",
                 JsonSerializer.Deserialize<Dictionary<string, string>>(e.ValuesJson) ?? [], e.Document, e.SignedAt is { } s ? zone.ToLocal(s) : null, e.SignedByName,
-                e.ValidUntil is { } v ? zone.ToLocal(v) : null))
+                e.ValidUntil is { } v ? zone.ToLocal(v) : null)
+            {
+                DocumentName = definitions.GetValueOrDefault(e.CaseId)?.Registers.FirstOrDefault(r => r.Id == e.RegisterId)?.Document is { } declared
+                    ? Documents.DocumentTexts.Name(declared) : null,
+            })
             .ToList();
 
         var journal = (await db.Journal.AsNoTracking().Where(j => (j.CaseId != null && caseIds.Contains(j.CaseId.Value)) || j.Detail.Contains(nik)).ToListAsync(ct))

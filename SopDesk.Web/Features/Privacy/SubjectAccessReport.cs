@@ -17,10 +17,16 @@ public sealed record SubjectStep(
     string Step, string? Outcome, DateTimeOffset ArrivedAt, DateTimeOffset? DoneAt, string? DoneBy, string? DoneAs, string? Note,
     IReadOnlyDictionary<string, string> Values);
 
-/// <summary>A line of a buku register; a line that hands out a document also says when and by whom it was signed.</summary>
+/// <summary>
+/// A line of a buku register; a line that hands out a document also names it (the id and the title its SOP file declares)
+/// and says when and by whom it was signed.
+/// </summary>
 public sealed record SubjectRegisterLine(
     string Register, string Number, string BerkasNumber, DateTimeOffset AssignedAt, string Status, IReadOnlyDictionary<string, string> Values,
-    string? Document, DateTimeOffset? SignedAt, string? SignedBy, DateTimeOffset? ValidUntil);
+    string? Document, DateTimeOffset? SignedAt, string? SignedBy, DateTimeOffset? ValidUntil)
+{
+    public string? DocumentName { get; init; }
+}
 
 /// <summary>Who did or saw what with the person's berkas (views of personal data included), and searches by the NIK.</summary>
 public sealed record SubjectJournalLine(DateTimeOffset At, string Who, string As, string Action, string? Berkas, string Detail);
