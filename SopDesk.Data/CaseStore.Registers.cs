@@ -60,7 +60,7 @@ public sealed partial class CaseStore
         foreach (var source in register.Columns.Select(c => c.Source).Distinct())
         {
             if (source is "register.number" or "register.date" or DocumentSources.ValidUntil or DocumentSources.SignedAt) continue; // the entry's own columns
-            if (source == "case.number") values[source] = caseNumber;
+            if (source == ColumnSources.CaseNumber) values[source] = caseNumber;
             else if (source.StartsWith("step.", StringComparison.Ordinal)) values[source] = await StepValueAsync(source, done, state.CaseId, ct) ?? "";
             else values[source] = state.Data.GetValueOrDefault(source, "");
         }

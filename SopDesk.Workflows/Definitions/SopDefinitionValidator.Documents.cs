@@ -103,7 +103,7 @@ public static partial class SopDefinitionValidator
     private static void CheckBody(string body, RegisterDefinition register, HashSet<string> fieldIds, HashSet<string> stepIds, string at,
         Action<string, string> error)
     {
-        var placeholders = Placeholder().Matches(body).Select(m => m.Groups[1].Value).ToList();
+        var placeholders = ColumnSources.Placeholder().Matches(body).Select(m => m.Groups[1].Value).ToList();
         if (body.Count(c => c == '{') != placeholders.Count || body.Count(c => c == '}') != placeholders.Count)
         {
             error(at, "kurung kurawal tidak berpasangan; tulis nilai yang disisipkan sebagai {idIsian}");

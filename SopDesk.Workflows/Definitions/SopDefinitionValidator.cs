@@ -11,7 +11,6 @@ namespace SopDesk.Workflows.Definitions;
 /// </summary>
 public static partial class SopDefinitionValidator
 {
-    private static readonly ImmutableHashSet<string> SystemSources = ["register.number", "register.date", "case.number", DocumentSources.ValidUntil, DocumentSources.SignedAt];
     private static readonly ImmutableHashSet<string> NumberingPlaceholders = ["unit", "year", "month"];
 
     public static ImmutableArray<DefinitionError> Validate(string fileName, SopDefinition sop)
@@ -274,15 +273,14 @@ public static partial class SopDefinitionValidator
 
     private static bool IsKnownSource(string source, HashSet<string> fieldIds, HashSet<string> stepIds)
     {
-        if (fieldIds.Contains(source) || SystemSources.Contains(source)) return true;
-        var match = StepSource().Match(source);
-        return match.Success && stepIds.Contains(match.Groups["step"].Value);
+        if (fieldIds.Contains(source) || ColumnSources.System.Contains(source)) return true;
+        return ColumnSources.TryStep(source, out var stepId, out _) && stepIds.Contains(stepId);
     }
 
     /// <summary>A numbering pattern needs exactly one {seq} or {seq:000…}; other placeholders must be known.</summary>
     private static string? NumberingProblem(string numbering)
     {
-        var placeholders = Placeholder().Matches(numbering).Select(m => m.Groups[1].Value).ToList();
+        var placeholders = ColumnSources.Placeholder().Matches(numbering).Select(m => m.Groups[1].Value).ToList();
         if (numbering.Count(c => c == '{') != placeholders.Count || numbering.Count(c => c == '}') != placeholders.Count)
             return $"pola penomoran '{numbering}' memiliki kurung kurawal yang tidak berpasangan";
         if (placeholders.Count(p => SeqPlaceholder().IsMatch(p)) != 1)
@@ -300,12 +298,6 @@ public static partial class SopDefinitionValidator
         if (sop.Summary.NikField is { } nik && !fieldIds.Contains(nik))
             error("$.summary.nikField", $"'{nik}' bukan id field SOP ini");
     }
-
-    [GeneratedRegex(@"^step\.(?<step>[a-z0-9-]+)\.(actor|at)$")]
-    private static partial Regex StepSource();
-
-    [GeneratedRegex(@"\{([^{}]*)\}")]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^seq(:0+)?$")]
     private static partial Regex SeqPlaceholder();

@@ -17,19 +17,19 @@ public sealed partial class DocumentValues(FormValues values, SopDefinition defi
 
     public string Of(string source) => source switch
     {
-        "register.number" => entry.Number,
-        "register.date" => time.FormatDay(entry.AssignedAt),
-        "case.number" => entry.CaseNumber,
+        ColumnSources.RegisterNumber => entry.Number,
+        ColumnSources.RegisterDate => time.FormatDay(entry.AssignedAt),
+        ColumnSources.CaseNumber => entry.CaseNumber,
         DocumentSources.SignedAt => document.SignedAt is { } signed ? time.FormatDay(signed) : "-",
         DocumentSources.ValidUntil => Validity(),
-        _ when StepSource().Match(source) is { Success: true } step => StepValue(step.Groups["step"].Value, step.Groups["what"].Value),
+        _ when ColumnSources.TryStep(source, out var stepId, out var what) => StepValue(stepId, what),
         _ when _fields.GetValueOrDefault(source) is { Type: FieldType.Date } => values.Date(source),
         _ => values[source],
     };
 
     /// <summary>The body's paragraphs (split at blank lines) with each {source} replaced by its value.</summary>
     public IReadOnlyList<string> Paragraphs(string? body) => body is null ? [] :
-        [.. ParagraphBreak().Split(body.Trim()).Select(p => Placeholder().Replace(p.Trim(), m => Of(m.Groups[1].Value))).Where(p => p.Length > 0)];
+        [.. ParagraphBreak().Split(body.Trim()).Select(p => ColumnSources.Placeholder().Replace(p.Trim(), m => Of(m.Groups[1].Value))).Where(p => p.Length > 0)];
 
     /// <summary>"28 Februari 2027" once signed; before, how long it will run ("berlaku 3 tahun sejak ditandatangani").</summary>
     private string Validity() => document switch
@@ -46,12 +46,6 @@ public sealed partial class DocumentValues(FormValues values, SopDefinition defi
         var done when what == "actor" => done.ActorName ?? "-",
         var done => done.DoneAt is { } at ? time.FormatDateTime(at) : "-",
     };
-
-    [GeneratedRegex(@"^step\.(?<step>[a-z0-9-]+)\.(?<what>actor|at)$")]
-    private static partial Regex StepSource();
-
-    [GeneratedRegex(@"\{([^{}]*)\}")]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex ParagraphBreak();

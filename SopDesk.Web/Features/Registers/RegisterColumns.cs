@@ -22,7 +22,7 @@ public static class RegisterColumns
             var field = fields.GetValueOrDefault(c.Source);
             var kind = c.Source switch
             {
-                "register.date" or DocumentSources.ValidUntil => RegisterCellKind.Date,
+                ColumnSources.RegisterDate or DocumentSources.ValidUntil => RegisterCellKind.Date,
                 DocumentSources.SignedAt => RegisterCellKind.DateTime,
                 _ when c.Source.EndsWith(".at", StringComparison.Ordinal) => RegisterCellKind.DateTime,
                 _ => field?.Type switch
@@ -48,8 +48,8 @@ public static class RegisterColumns
         {
             var text = column.Source switch
             {
-                "register.number" => entry.Number,
-                "register.date" => Day(entry.AssignedAt, officeZone),
+                ColumnSources.RegisterNumber => entry.Number,
+                ColumnSources.RegisterDate => Day(entry.AssignedAt, officeZone),
                 // Read from the line's document as it stands now: it may be signed long after the line was numbered.
                 DocumentSources.ValidUntil => entry.ValidUntil is { } until ? Day(until, officeZone) : null,
                 DocumentSources.SignedAt => entry.SignedAt?.ToString("O", CultureInfo.InvariantCulture),
@@ -75,7 +75,7 @@ public static class RegisterColumns
 
     private static double WidthOf(string source, RegisterCellKind kind, FormField? field) => (source, kind, field?.Type) switch
     {
-        ("register.number", _, _) => 30,
+        (ColumnSources.RegisterNumber, _, _) => 30,
         (_, RegisterCellKind.Date, _) => 12,
         (_, RegisterCellKind.DateTime, _) => 17,
         (_, _, FieldType.Nik) => 19,
