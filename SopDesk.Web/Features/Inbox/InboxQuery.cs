@@ -41,18 +41,18 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
 
     /// <summary>
     /// The case deadline of each listed berkas whose SOP declares one, from its steps so far (<see cref="CaseDeadlineClock"/>):
-    /// two small queries for the page's berkas only, so the list keeps walking its index and nothing stored can go stale.
+    /// one small query for the page's berkas only, so the list keeps walking its index and nothing stored can go stale.
     /// </summary>
     private async Task<IReadOnlyList<InboxItem>> WithCaseDeadlinesAsync(SopDeskDbContext db, List<InboxItem> rows,
         IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions, DateTimeOffset now, CancellationToken ct)
     {
         var ids = rows.Where(r => versions[(r.DefinitionId, r.DefinitionHash)].CaseDeadline is not null).Select(r => r.CaseId).Distinct().ToList();
         if (ids.Count == 0) return rows;
-        var started = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.StartedAt, ct);
         var spans = (await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.CaseId)).Select(w => new { w.CaseId, w.StepId, w.ArrivedAt, w.DoneAt }).ToListAsync(ct))
             .ToLookup(w => w.CaseId, w => new StepSpan(w.StepId, w.ArrivedAt, w.DoneAt));
-        return [.. rows.Select(r => started.TryGetValue(r.CaseId, out var at)
-            ? r with { CaseDeadline = CaseDeadlineClock.ViewOf(versions[(r.DefinitionId, r.DefinitionHash)], time.Calendar, at, spans[r.CaseId], now) }
+        // A berkas starts when its first step arrives, so its steps also give the start: no read of the case rows.
+        return [.. rows.Select(r => spans[r.CaseId].ToList() is { Count: > 0 } steps
+            ? r with { CaseDeadline = CaseDeadlineClock.ViewOf(versions[(r.DefinitionId, r.DefinitionHash)], time.Calendar, steps.Min(s => s.ArrivedAt), steps, now) }
             : r)];
     }
 
