@@ -22,6 +22,11 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<RegisterCounterRecord> RegisterCounters => Set<RegisterCounterRecord>();
     public DbSet<StaffSessionRecord> StaffSessions => Set<StaffSessionRecord>();
     public DbSet<OfficeProfileRecord> OfficeProfile => Set<OfficeProfileRecord>();
+    public DbSet<PublicAccountRecord> PublicAccounts => Set<PublicAccountRecord>();
+    public DbSet<OnlineCaseRecord> OnlineCases => Set<OnlineCaseRecord>();
+    public DbSet<UploadRecord> Uploads => Set<UploadRecord>();
+    public DbSet<OutgoingMailRecord> OutgoingMails => Set<OutgoingMailRecord>();
+    public DbSet<CorrectionRequestRecord> CorrectionRequests => Set<CorrectionRequestRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,7 @@ using SopDesk.Web.Features.Reports;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
+using SopDesk.Web.Layanan.Accounts;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Engine;
@@ -38,6 +39,8 @@ builder.Services.AddSopDeskData(connectionString);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());
 builder.Services.AddStaffSignIn(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddLayananAuth();
 builder.Services.AddSopDeskHardening(builder.Configuration, builder.Environment);
 builder.Services.AddSopDeskPrivacy(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);

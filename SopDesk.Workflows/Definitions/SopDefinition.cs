@@ -31,6 +31,9 @@ public sealed record SopDefinition
     /// <summary>Optional deadline for the whole case, beside the per-step targets (e.g. 30 hari kerja).</summary>
     public CaseDeadline? CaseDeadline { get; init; }
 
+    /// <summary>Set when the public may start the SOP online (its first step done on /layanan); null = at the desk only.</summary>
+    public OnlineService? Online { get; init; }
+
     /// <summary>Readings chosen where the source is ambiguous, kept visible to the office.</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 

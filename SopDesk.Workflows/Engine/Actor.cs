@@ -8,6 +8,16 @@ public sealed record Actor(string UserId, string Name, ImmutableHashSet<string> 
     /// <summary>The officer's NIP, printed with a paraf or a signature (null for accounts without one).</summary>
     public string? Nip { get; init; }
 
+    /// <summary>
+    /// A member of the public acting on their own berkas from /layanan: they hold no role and may act only on steps of the
+    /// SOP's applicant lane (ownership of the berkas is checked by the caller, as staff access is).
+    /// </summary>
+    public bool IsApplicant { get; init; }
+
+    /// <summary>The journal's user id of a public account ("layanan:" + its id), never a staff id.</summary>
+    public static Actor Applicant(Guid accountId, string name) =>
+        new($"layanan:{accountId:N}", name, []) { IsApplicant = true };
+
     public static Actor Of(string userId, string name, params string[] roles) =>
         new(userId, name, [.. roles]);
 }

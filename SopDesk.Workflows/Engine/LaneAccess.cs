@@ -13,6 +13,8 @@ public static class LaneAccess
     public static string? ActingAs(SopDefinition definition, Step step, Actor actor, OfficeContext office)
     {
         var lane = definition.Lane(step.Lane);
+        if (actor.IsApplicant)
+            return lane.Party == LaneParty.Applicant && definition.Online is not null ? lane.Id : null;
         var own = lane.Roles.FirstOrDefault(actor.Roles.Contains);
         if (own is not null) return own;
 
