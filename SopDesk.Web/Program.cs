@@ -42,6 +42,7 @@ builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDesk
 builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddLayananAuth();
+builder.Services.AddLayananAccounts();
 builder.Services.AddSopDeskHardening(builder.Configuration, builder.Environment);
 builder.Services.AddSopDeskPrivacy(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -99,6 +100,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapSopDeskPrivacy();
+app.MapLayananAccounts();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(SupervisorPolicy.Name);
