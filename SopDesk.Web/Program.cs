@@ -17,6 +17,7 @@ using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Layanan.Abuse;
 using SopDesk.Web.Layanan.Accounts;
+using SopDesk.Web.Layanan.Shell;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Engine;
@@ -91,6 +92,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseRequestLocalization(o => o.SetDefaultCulture("id-ID").AddSupportedCultures("id-ID").AddSupportedUICultures("id-ID"));
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseServedSides(); // Sides:Serve — after the status pages, so a refused address gets the usual 404 page
 app.UseOwnStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();

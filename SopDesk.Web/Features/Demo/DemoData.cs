@@ -23,5 +23,6 @@ public static class DemoData
         var cases = new DemoCases(catalog.Current, time.Calendar, await DemoCases.StaffByRoleAsync(db));
         var count = await cases.SeedAsync(db, time.Now);
         log.LogInformation("Seeded {Count} demo berkas", count);
+        await DemoPublicAccounts.SeedAsync(provider, log); // after the demo berkas, which are seeded only while there is none
     }
 }
