@@ -30,7 +30,7 @@ public static partial class LayananForms
     public static async Task<string> SignedInAsync(HttpClient client, string login, string password)
     {
         var response = await PostAsync(client, "/layanan/masuk", "masuk", new Dictionary<string, string> { ["Input.Login"] = login, ["Input.Password"] = password });
-        return response.StatusCode == HttpStatusCode.Redirect ? response.Headers.Location!.ToString() : await response.Content.ReadAsStringAsync();
+        return response.StatusCode == HttpStatusCode.Redirect ? new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery : await response.Content.ReadAsStringAsync();
     }
 
     public static string Decoded(string html) => WebUtility.HtmlDecode(html);

@@ -13,6 +13,7 @@ public static class LayananAccountServices
         services.AddScoped<PublicRegistration>();
         services.AddScoped<EmailConfirmation>();
         services.AddScoped<MyData>();
+        services.AddScoped<SopDesk.Web.Features.Privacy.CorrectionRequests>(); // the staff side of the same requests
         return services;
     }
 

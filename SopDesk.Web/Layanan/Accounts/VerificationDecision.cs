@@ -17,7 +17,10 @@ public static class VerificationDecision
         var state = await new CaseStore(db).LoadAsync(caseId);
         if (state?.OpenItem is not { } open) return false;
         var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash);
-        var result = new CaseInterpreter(calendar).Execute(definition, state, new CompleteStep(open.Id, outcomeId, ImmutableDictionary<string, string>.Empty, note),
+        // The officer confirms the checklist as a whole (a refusal needs no ticks; the engine decides what each outcome needs).
+        var step = definition.Step(open.StepId);
+        var values = step.Checklist.IsDefaultOrEmpty ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty.Add(ChecklistTicks.Key, ChecklistTicks.All(step).Value);
+        var result = new CaseInterpreter(calendar).Execute(definition, state, new CompleteStep(open.Id, outcomeId, values, note),
             officer, OfficeContext.Normal, now);
         return result is Accepted accepted && await new CaseStore(db).ApplyAsync(accepted, definition, calendar.Zone) is Applied;
     }
