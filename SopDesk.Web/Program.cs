@@ -98,6 +98,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapSopDeskPrivacy();
+app.MapSopDeskUploads();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(SupervisorPolicy.Name);
