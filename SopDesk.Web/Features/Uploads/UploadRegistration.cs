@@ -7,6 +7,7 @@ public static class UploadRegistration
     {
         services.AddSingleton(UploadSettings.Read(configuration, environment));
         services.AddScoped<UploadService>();
+        services.AddScoped<UploadReviewService>();
         return services;
     }
 }
