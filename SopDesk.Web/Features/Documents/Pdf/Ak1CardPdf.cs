@@ -65,8 +65,7 @@ public static class Ak1CardPdf
         }
         else g.DrawString("Pas foto 3 x 4", small, XBrushes.Gray, photoBox, XStringFormats.Center);
         g.DrawRectangle(pen, photoBox);
-        using (var qr = XImage.FromStream(new MemoryStream(PngByteQRCodeHelper.GetQRCode(verificationUrl, QRCodeGenerator.ECCLevel.M, 8), writable: false)))
-            g.DrawImage(qr, left + 5, y + 46, 30, 30);
+        DrawQr(g, verificationUrl, left + 5, y + 46, 30);
         new XTextFormatter(g).DrawString($"Periksa keaslian:\n{verificationUrl}", small, XBrushes.Black, new XRect(left + 3, y + 77, 36, 16));
 
         // Right column: the card's lines, then the signature block.
@@ -81,6 +80,18 @@ public static class Ak1CardPdf
         new XTextFormatter(g).DrawString(signature.Title, text, XBrushes.Black, new XRect(signX, signY + 2, 65, 10));
         g.DrawString(signature.Name ?? "(.........................................)", bold, XBrushes.Black, signX, signY + 24);
         g.DrawString(signature.Nip is { } nip ? $"NIP. {nip}" : "NIP. ....................................", text, XBrushes.Black, signX, signY + 28.5);
+    }
+
+    /// <summary>The QR code drawn as vector squares (sharp at any zoom or print size), level M like the printed card's.</summary>
+    private static void DrawQr(XGraphics g, string text, double x, double y, double size)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        var matrix = data.ModuleMatrix;
+        var module = size / matrix.Count;
+        for (var row = 0; row < matrix.Count; row++)
+            for (var column = 0; column < matrix[row].Length; column++)
+                if (matrix[row][column]) g.DrawRectangle(XBrushes.Black, x + column * module, y + row * module, module * 1.02, module * 1.02);
     }
 
     /// <summary>"Label : value", the value wrapped in its column; moves <paramref name="y"/> below it.</summary>
