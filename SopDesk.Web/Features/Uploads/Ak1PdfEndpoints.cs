@@ -34,7 +34,12 @@ public static class Ak1PdfEndpoints
         if (await UploadEndpoints.OwnedCaseAsync(token, applicant, contexts, ct) is not { } caseId || await applicant.ActorAsync() is not { } actor)
             return UploadResponse.NotFound();
         var opening = await documents.OpenAk1CardForOwnerAsync(caseId, actor, http.Connection.RemoteIpAddress?.ToString(), ct);
-        return opening.Document is null && opening.StatusCode != StatusCodes.Status200OK ? UploadResponse.NotFound() : await AnswerAsync(opening, http, services, ct);
+        // The owner knows the berkas: "no number yet" reads as "not signed yet"; any other refusal is the usual 404.
+        if (opening.Document is null)
+            return opening.StatusCode == StatusCodes.Status200OK
+                ? Results.Text(NotSignedMessage, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
+                : UploadResponse.NotFound();
+        return await AnswerAsync(opening, http, services, ct);
     }
 
     private static async Task<IResult> AnswerAsync(DocumentOpening<Ak1Card> opening, HttpContext http, IServiceProvider services, CancellationToken ct)
