@@ -108,11 +108,7 @@ public sealed class OnlineUploadBed : IAsyncLifetime
         var check = await uploads.InspectAsync(declared, name, new MemoryStream(bytes));
         check.Message.ShouldBeNull();
         var stored = uploads.Store(check);
-        var record = new UploadRecord
-        {
-            Id = Guid.NewGuid(), CaseId = caseId, UploadId = declared.Id, OriginalName = stored.OriginalName, ContentType = stored.ContentType,
-            SizeBytes = stored.SizeBytes, Sha256 = stored.Sha256, StorageName = stored.StorageName, UploadedAt = DateTimeOffset.UtcNow, UploadedByUserId = "layanan:test",
-        };
+        var record = stored.ToRecord(caseId, declared.Id, "layanan:test", DateTimeOffset.UtcNow);
         db.Uploads.Add(record);
         return record.Id;
     }

@@ -37,4 +37,11 @@ public sealed record StoredUpload(string StorageName, string Sha256, string Cont
 {
     /// <summary>The cleaned name the applicant sent (for UploadRecord.OriginalName).</summary>
     public string OriginalName { get; init; } = "";
+
+    /// <summary>The record for the caller's transaction: this file as <paramref name="uploadId"/> (the SOP file's upload id) of the berkas.</summary>
+    public Data.Entities.UploadRecord ToRecord(Guid caseId, string uploadId, string uploadedByUserId, DateTimeOffset at) => new()
+    {
+        Id = Guid.NewGuid(), CaseId = caseId, UploadId = uploadId, OriginalName = OriginalName, ContentType = ContentType, SizeBytes = SizeBytes,
+        Sha256 = Sha256, StorageName = StorageName, UploadedAt = at, UploadedByUserId = uploadedByUserId, Status = Data.Entities.UploadStatus.Submitted,
+    };
 }
