@@ -37,25 +37,27 @@ public sealed class OnlineApplications(CaseService cases, ApplicationIntake inta
         if (!read.Ok) return new(null, read, "Periksa isian dan berkas yang ditandai.");
 
         var actor = Actor.Applicant(account.Id, account.Name);
+        CommandOutcome outcome;
         try
         {
-            var (outcome, started) = await cases.StartOnlineAsync(definition, actor, new OnlineOwner(account.Id, account.Name, account.Email),
+            var (done, started) = await cases.StartOnlineAsync(definition, actor, new OnlineOwner(account.Id, account.Name, account.Email),
                 read.Values, submission.Value, (db, caseId) => db.Uploads.AddRange(ApplicationIntake.Records(caseId, read, actor.UserId, time.Now)), ct);
             if (started is not null) return new(started.StatusToken, read, null);
-            foreach (var (id, error) in outcome.FieldErrors) read.FieldErrors[id] = error;
-            return new(null, read, outcome.Message ?? "Periksa isian yang ditandai.");
+            outcome = done;
         }
         catch (DbUpdateException e)
         {
-            // The same form posted twice at once: the other post created the berkas under this submission id.
-            if (await ExistingAsync(submission.Value, account.Id, ct) is { } other)
-            {
-                foreach (var stored in read.StoredNow) uploads.Discard(stored);
-                return new(other, read, null);
-            }
-            log.LogWarning(e, "Online application {Submission} could not be saved", submission);
-            return new(null, read, "Pengajuan belum tersimpan. Kirim lagi; berkas yang sudah diterima tidak perlu diunggah ulang.");
+            log.LogInformation(e, "Online application {Submission} was not written (a second post of the same form?)", submission);
+            outcome = CommandOutcome.Failed("Pengajuan belum tersimpan. Kirim lagi; berkas yang sudah diterima tidak perlu diunggah ulang.");
         }
+        // The same form posted twice at once: the other post created the berkas under this submission id.
+        if (await ExistingAsync(submission.Value, account.Id, ct) is { } other)
+        {
+            foreach (var stored in read.StoredNow) uploads.Discard(stored);
+            return new(other, read, null);
+        }
+        foreach (var (id, error) in outcome.FieldErrors) read.FieldErrors[id] = error;
+        return new(null, read, outcome.Message ?? "Periksa isian yang ditandai.");
     }
 
     /// <summary>Resubmits the open applicant step of the account's own berkas: fields corrected, refused documents replaced.</summary>
