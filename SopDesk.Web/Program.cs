@@ -17,6 +17,7 @@ using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Layanan.Abuse;
 using SopDesk.Web.Layanan.Accounts;
+using SopDesk.Web.Layanan.Applications;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Engine;
@@ -42,6 +43,7 @@ builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDesk
 builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddLayananAuth();
+builder.Services.AddOnlineApplications();
 builder.Services.AddSopDeskHardening(builder.Configuration, builder.Environment);
 builder.Services.AddSopDeskPrivacy(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
