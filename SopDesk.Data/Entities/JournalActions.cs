@@ -13,6 +13,8 @@ public static class JournalActions
     public const string ViewedForSigning = "ViewedForSigning";
     public const string DisposisiOpened = "DisposisiOpened";
     public const string DocumentPrinted = "DocumentPrinted";
+    public const string UploadViewed = "UploadViewed";
+    public const string UploadReviewed = "UploadReviewed";
     public const string RegisterViewed = "RegisterViewed";
     public const string RegisterExported = "RegisterExported";
     public const string ReportDownloaded = "ReportDownloaded";

@@ -19,6 +19,7 @@ internal static class CasePageBed
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddOfficeCore(database, TimeProvider.System);
         context.Services.AddScoped<CaseService>();
+        context.Services.AddScoped<SopDesk.Web.Features.Uploads.UploadReviewService>(); // the berkas page's upload panel
         await context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         return auth;
     }

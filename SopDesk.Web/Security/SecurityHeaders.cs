@@ -10,6 +10,12 @@ namespace SopDesk.Web.Security;
 public sealed class SecurityHeaders(RequestDelegate next)
 {
     private const string NonceKey = "sopdesk:csp-nonce";
+    private const string FileKey = "sopdesk:csp-file";
+
+    /// <summary>
+    /// The response is an uploaded file, not a page: it gets a sandbox policy that runs nothing, whatever the bytes are.
+    /// </summary>
+    public static void ServeAsFile(HttpContext http) => http.Items[FileKey] = true;
 
     /// <summary>The nonce this response's policy allows an inline script with (App.razor gives it to &lt;ImportMap&gt;).</summary>
     public static string NonceOf(HttpContext http) => http.Items[NonceKey] as string ?? "";
@@ -23,6 +29,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
         http.Response.OnStarting(() =>
         {
             Apply(http.Response.Headers, nonce);
+            if (http.Items.ContainsKey(FileKey))
+                http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
             return Task.CompletedTask;
         });
         return next(http);

@@ -68,8 +68,37 @@ public sealed class FormValues(IReadOnlyDictionary<string, string> values)
     public static FormValues Of(CaseRecord row) => new(JsonSerializer.Deserialize<Dictionary<string, string>>(row.DataJson) ?? []);
 }
 
-/// <summary>The AK1 card of a berkas: its register line and the applicant's data.</summary>
-public sealed record Ak1Card(IssuedDocument Document, FormValues Values, SopHeader Header);
+/// <summary>The AK1 card of a berkas: its register line, the applicant's data and — when applied for online — the uploaded pas foto.</summary>
+public sealed record Ak1Card(IssuedDocument Document, FormValues Values, SopHeader Header, Guid? PhotoUploadId = null)
+{
+    /// <summary>"SMA/SMK, jurusan IPA, lulus tahun 2015" — the optional parts only when entered.</summary>
+    public string Education => string.Join(", ", new[]
+    {
+        Values["pendidikan"], Values.Has("jurusan") ? $"jurusan {Values["jurusan"]}" : null, Values.Has("tahunLulus") ? $"lulus tahun {Values["tahunLulus"]}" : null,
+    }.OfType<string>());
+
+    /// <summary>"sampai dengan 1 Desember 2028", or before signing "berlaku 2 tahun sejak ditandatangani".</summary>
+    public string Validity(OfficeTime time) => Document switch
+    {
+        { SignedAt: not null, ValidUntil: { } until } => $"sampai dengan {time.FormatDay(until)}",
+        { SignedAt: null, ValidMonths: { } months } => $"berlaku {DocumentTexts.Period(months)} sejak ditandatangani",
+        _ => "-",
+    };
+
+    /// <summary>The printed lines of the card's data, in order (the HTML card and the PDF print the same).</summary>
+    public IReadOnlyList<(string Label, string Value)> Lines(OfficeTime time) =>
+    [
+        ("Nama Lengkap", Values["nama"]),
+        ("Tempat / Tgl. Lahir", $"{Values["tempatLahir"]}, {Values.Date("tanggalLahir")}"),
+        ("Jenis Kelamin", Values["jenisKelamin"]),
+        ("Status", Values["statusPerkawinan"]),
+        ("Agama", Values["agama"]),
+        ("Alamat", Values["alamat"]),
+        ("Pendidikan Terakhir", Education),
+        ("Keterampilan", Values["keterampilan"]),
+        ("Masa Berlaku", Validity(time)),
+    ];
+}
 
 /// <summary>A passport recommendation letter, and where the AK1 it rests on stands today.</summary>
 public sealed record PassportLetter(IssuedDocument Document, FormValues Values, SopHeader Header, Ak1Reference Ak1);

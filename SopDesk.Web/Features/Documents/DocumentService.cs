@@ -10,6 +10,7 @@ using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Definitions;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Documents;
 
@@ -23,8 +24,17 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
     public const string PrintedAction = JournalActions.DocumentPrinted;
 
     public Task<DocumentOpening<Ak1Card>> OpenAk1CardAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
-        OpenAsync(caseId, DedicatedLayout(DocumentTemplates.KartuAk1), user, ipAddress,
-            (opened, _, _) => Task.FromResult(new Ak1Card(opened.Document, opened.Values, opened.Definition.Header)), ct);
+        OpenAsync(caseId, DedicatedLayout(DocumentTemplates.KartuAk1), user, ipAddress, BuildAk1CardAsync, ct);
+
+    /// <summary>
+    /// The AK1 card for the pemohon who applied online: the caller has checked that <paramref name="applicant"/> owns the
+    /// berkas (their own data, so no staff rule applies); journaled like a staff opening.
+    /// </summary>
+    public Task<DocumentOpening<Ak1Card>> OpenAk1CardForOwnerAsync(Guid caseId, Actor applicant, string? ipAddress, CancellationToken ct = default) =>
+        OpenForAsync(caseId, DedicatedLayout(DocumentTemplates.KartuAk1), applicant, staff: false, ipAddress, BuildAk1CardAsync, ct);
+
+    private static async Task<Ak1Card> BuildAk1CardAsync(Opened opened, SopDeskDbContext db, CancellationToken ct) =>
+        new(opened.Document, opened.Values, opened.Definition.Header, await Uploads.PhotoUpload.LatestAsync(db, opened.Definition, opened.Document.CaseId, ct));
 
     public Task<DocumentOpening<PassportLetter>> OpenPassportLetterAsync(Guid caseId, ClaimsPrincipal user, string? ipAddress, CancellationToken ct = default) =>
         OpenAsync(caseId, DedicatedLayout(DocumentTemplates.RekomendasiPaspor), user, ipAddress,
@@ -58,6 +68,12 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
     {
         var check = await current.CheckAsync(user, ct: ct);
         if (check.Actor is not { } actor) return DocumentOpening.Refused<T>(check.Refusal!, StatusCodes.Status403Forbidden);
+        return await OpenForAsync(caseId, wanted, actor, staff: true, ipAddress, build, ct);
+    }
+
+    private async Task<DocumentOpening<T>> OpenForAsync<T>(Guid caseId, Wanted wanted, Actor actor, bool staff, string? ipAddress,
+        Func<Opened, SopDeskDbContext, CancellationToken, Task<T>> build, CancellationToken ct) where T : class
+    {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
         if (row is null) return DocumentOpening.Refused<T>("Berkas tidak ditemukan.", StatusCodes.Status404NotFound);
@@ -65,7 +81,7 @@ public sealed class DocumentService(IDbContextFactory<SopDeskDbContext> contexts
         if (definition.Registers.FirstOrDefault(r => r.Document is { } d && wanted.Matches(d)) is not { Document: { } declared } register)
             return DocumentOpening.Refused<T>($"Berkas {row.Number} ({definition.Header.Nama}) tidak menerbitkan {wanted.Name}.", StatusCodes.Status404NotFound);
         var name = DocumentTexts.ShortName(declared);
-        if (!PersonalDataPolicy.MaySee(definition, actor))
+        if (staff && !PersonalDataPolicy.MaySee(definition, actor))
             return DocumentOpening.Refused<T>($"Anda tidak berwenang mencetak {name}: dokumen ini memuat data pribadi pemohon, "
                 + $"yang hanya dapat dibuka oleh petugas SOP {definition.Header.Nama}.", StatusCodes.Status403Forbidden);
 

@@ -33,6 +33,8 @@ public static class JournalLabels
         [A.PersonalDataSearched] = "Mencari berdasarkan NIK",
         [A.ViewedForSigning] = "Membaca berkas sebelum tanda tangan",
         [A.DocumentPrinted] = "Dokumen dibuka untuk dicetak",
+        [A.UploadViewed] = "Melihat dokumen unggahan pemohon",
+        [A.UploadReviewed] = "Memeriksa dokumen unggahan pemohon",
         [A.RegisterViewed] = "Membuka buku register",
         [A.RegisterExported] = "Register diekspor (Excel)",
         [A.RegisterEntryCancelled] = "Nomor register dibatalkan",
