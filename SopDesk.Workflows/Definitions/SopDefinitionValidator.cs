@@ -28,6 +28,7 @@ public static partial class SopDefinitionValidator
         CheckLoops(sop, Error);
         CheckClocks(sop, Error);
         CheckDocuments(sop, Error);
+        CheckOnline(sop, Error);
         return [.. errors];
     }
 

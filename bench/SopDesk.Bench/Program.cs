@@ -17,6 +17,9 @@ switch (command)
     case "export":
         await ExportBenchmark.RunAsync();
         return 0;
+    case "portal":
+        await PortalBenchmark.RunAsync(quick);
+        return 0;
     case "definitions":
         await DefinitionLoadBenchmark.RunAsync();
         return 0;

@@ -51,7 +51,7 @@ public class ApplicantLimitTests
         var definition = ClockDefinitions.WithApplicantLimit();
         var interpreter = new CaseInterpreter(new WorkingCalendar(CalendarSettings.Default, []));
         interpreter.ApplicantDueAt(definition, definition.Step("periksa"), CaseDriver.Monday9).ShouldBeNull();
-        var plain = CaseDriver.Definitions["ak1"];
+        var plain = ClockDefinitions.WithoutApplicantLimit();
         interpreter.ApplicantDueAt(plain, plain.Step("ajukan"), CaseDriver.Monday9).ShouldBeNull();
     }
 
@@ -138,7 +138,7 @@ public class ApplicantLimitTests
     [Fact]
     public void A_step_without_a_limit_refuses_expiry()
     {
-        var driver = ReturnedToApplicant(CaseDriver.Definitions["ak1"]);
+        var driver = ReturnedToApplicant(ClockDefinitions.WithoutApplicantLimit());
         driver.Now = driver.Now.AddDays(60);
 
         driver.Run(new ExpireApplicantLimit(driver.State!.OpenItem!.Id), CaseInterpreter.System).ShouldBeOfType<Refused>()

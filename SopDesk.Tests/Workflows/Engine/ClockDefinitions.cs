@@ -21,6 +21,9 @@ internal static class ClockDefinitions
     public static SopDefinition WithAnchoredDeadline() =>
         Parse(s => s["caseDeadline"] = new JsonObject { ["waktu"] = "14 hari kerja", ["from"] = "input-data", ["warnBefore"] = "2 hari kerja" });
 
+    /// <summary>The AK1 without the pemohon's limit its file now declares on ajukan (the office's choice for online returns).</summary>
+    public static SopDefinition WithoutApplicantLimit() => Parse(s => s["steps"]![0]!.AsObject().Remove("applicantLimit"));
+
     public static void Limit(JsonObject sop, string onExpiry = "dikembalikan", string? remindBefore = "2 hari kerja", int step = 0)
     {
         var limit = new JsonObject { ["waktu"] = "10 hari kerja", ["onExpiry"] = onExpiry };

@@ -20,24 +20,33 @@ public sealed record OnlineStarted(Guid CaseId, string Number, string StatusToke
 /// </summary>
 public sealed partial class CaseService
 {
-    public async Task<(CommandOutcome Outcome, OnlineStarted? Started)> StartOnlineAsync(SopDesk.Workflows.Definitions.SopDefinition definition,
+    public Task<(CommandOutcome Outcome, OnlineStarted? Started)> StartOnlineAsync(SopDesk.Workflows.Definitions.SopDefinition definition,
         Actor applicant, OnlineOwner owner, IReadOnlyDictionary<string, string> values,
+        Action<SopDeskDbContext, Guid>? alsoWrite = null, CancellationToken ct = default) =>
+        StartOnlineAsync(definition, applicant, owner, values, Guid.CreateVersion7(time.Now), alsoWrite, ct);
+
+    /// <summary>
+    /// As above with the berkas id chosen by the caller: the public form's one-time submission id, so a second post of the
+    /// same form hits the primary key in this transaction instead of creating a second berkas.
+    /// </summary>
+    public async Task<(CommandOutcome Outcome, OnlineStarted? Started)> StartOnlineAsync(SopDesk.Workflows.Definitions.SopDefinition definition,
+        Actor applicant, OnlineOwner owner, IReadOnlyDictionary<string, string> values, Guid caseId,
         Action<SopDeskDbContext, Guid>? alsoWrite = null, CancellationToken ct = default)
     {
         if (definition.Online is not { } online) return (CommandOutcome.Failed("Layanan ini tidak tersedia secara online."), null);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.Now;
-        var caseId = Guid.CreateVersion7(now);
+        var id = caseId;
         var token = NewStatusToken();
         db.OnlineCases.Add(new OnlineCaseRecord
         {
-            CaseId = caseId, AccountId = owner.AccountId, ContactName = owner.ContactName, ContactEmail = owner.ContactEmail,
+            CaseId = id, AccountId = owner.AccountId, ContactName = owner.ContactName, ContactEmail = owner.ContactEmail,
             StatusToken = token, Purpose = online.Purpose.ToString(), DefinitionId = definition.Id, SubmittedAt = now,
         });
-        alsoWrite?.Invoke(db, caseId);
-        var result = Interpreter.Start(definition, new StartCase(caseId, values.ToImmutableDictionary(), null), applicant, OfficeContext.Normal, now);
+        alsoWrite?.Invoke(db, id);
+        var result = Interpreter.Start(definition, new StartCase(id, values.ToImmutableDictionary(), null), applicant, OfficeContext.Normal, now);
         var outcome = await PersistAsync(db, result, definition, ct);
-        return outcome.Ok ? (outcome, new OnlineStarted(caseId, outcome.CaseNumber!, token)) : (outcome, null);
+        return outcome.Ok ? (outcome, new OnlineStarted(id, outcome.CaseNumber!, token)) : (outcome, null);
     }
 
     /// <summary>Completes the berkas's open step as the applicant (a resubmission after "tidak lengkap").</summary>
