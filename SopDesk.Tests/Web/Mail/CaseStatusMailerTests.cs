@@ -106,6 +106,36 @@ public sealed class CaseStatusMailerTests : IAsyncLifetime
         (await _bed.NotifiedJournalIdAsync(started.CaseId)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_complaint_without_an_account_is_told_at_its_contact_address()
+    {
+        var started = await _bed.ApplyAsync(new SopDesk.Web.Features.Cases.OnlineOwner(null, "Yusuf Hamdani", "yusuf.h@contoh.id"));
+
+        (await _bed.Mailer.RunAsync()).ShouldBe(1);
+
+        var mail = (await _bed.MailsAsync()).ShouldHaveSingleItem();
+        (mail.To, mail.AccountId).ShouldBe(("yusuf.h@contoh.id", (Guid?)null));
+        mail.TextBody.ShouldStartWith("Yth. Yusuf Hamdani,");
+        mail.Subject.ShouldBe($"Berkas {started.Number}: diterima");
+    }
+
+    [Fact]
+    public async Task The_applicant_is_reminded_once_when_their_own_limit_runs_out_soon()
+    {
+        var started = await _bed.ApplyAsync();
+        await _bed.ReturnAsync(started.CaseId, "Lengkapi KTP.", "KTP buram");
+        await _bed.Mailer.RunAsync();
+        (await _bed.MailsAsync())[^1].TextBody.ShouldContain("Batas waktu Anda: ");
+
+        await _bed.MarkApplicantDueSoonAsync(started.CaseId);
+        (await _bed.Mailer.RunAsync()).ShouldBe(1);
+        (await _bed.Mailer.RunAsync()).ShouldBe(0);
+
+        var reminder = (await _bed.MailsAsync()).Where(m => m.Kind == CaseStatusMailer.ReminderKind).ShouldHaveSingleItem();
+        reminder.Subject.ShouldBe($"Berkas {started.Number}: batas waktu Anda segera habis");
+        reminder.TextBody.ShouldContain($"{OnlineBerkasBed.PublicBaseUrl}/layanan/status/{started.StatusToken}");
+    }
+
     private CaseStatusMailer Mailer(IDbContextFactory<SopDeskDbContext> contexts) => new(contexts, _bed.App.Services.GetRequiredService<DefinitionCatalog>(),
         _bed.App.Services.GetRequiredService<OfficeTime>(), _bed.App.Services.GetRequiredService<MailSettings>(), NullLogger<CaseStatusMailer>.Instance);
 

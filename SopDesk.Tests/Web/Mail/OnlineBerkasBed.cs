@@ -28,12 +28,19 @@ internal sealed class OnlineBerkasBed : IAsyncDisposable
         ["tanggalLahir"] = "1990-05-05", ["jenisKelamin"] = "Perempuan", ["pendidikan"] = "SMA/SMK", ["alamat"] = "Jl. Kenanga No. 17",
     };
 
-    private readonly ChangedWorkflows _workflows = new(ak1 => ak1["online"] = new JsonObject
+    private readonly ChangedWorkflows _workflows = new(ak1 =>
     {
-        ["purpose"] = "application", ["audience"] = new JsonArray("pencari-kerja"),
-        ["uploads"] = new JsonArray(
-            new JsonObject { ["id"] = "ktp", ["label"] = "Fotokopi KTP" },
-            new JsonObject { ["id"] = "pas-foto", ["label"] = "Pas foto 3×4", ["accept"] = new JsonArray("jpeg", "png"), ["photo"] = true }),
+        ak1["online"] = new JsonObject
+        {
+            ["purpose"] = "application", ["audience"] = new JsonArray("pencari-kerja"),
+            ["uploads"] = new JsonArray(
+                new JsonObject { ["id"] = "ktp", ["label"] = "Fotokopi KTP" },
+                new JsonObject { ["id"] = "pas-foto", ["label"] = "Pas foto 3×4", ["accept"] = new JsonArray("jpeg", "png"), ["photo"] = true }),
+        };
+        ChangedWorkflows.Step(ak1, "ajukan")["applicantLimit"] = new JsonObject
+        {
+            ["waktu"] = "10 hari kerja", ["remindBefore"] = "2 hari kerja", ["onExpiry"] = "dikembalikan",
+        };
     });
 
     public OnlineBerkasBed() => App = new SopDeskAppFactory
@@ -65,14 +72,14 @@ internal sealed class OnlineBerkasBed : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The applicant applies online with a KTP and a pas foto; the berkas's number and status token.</summary>
-    public async Task<OnlineStarted> ApplyAsync()
+    /// <summary>The applicant applies online with a KTP and a pas foto (or, without an account, as a contact); the berkas's number and status token.</summary>
+    public async Task<OnlineStarted> ApplyAsync(OnlineOwner? asContact = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var definition = App.Services.GetRequiredService<DefinitionCatalog>().Find("ak1")!;
         definition.Online.ShouldNotBeNull();
-        var (outcome, started) = await scope.ServiceProvider.GetRequiredService<CaseService>().StartOnlineAsync(definition, Applicant,
-            new OnlineOwner(AccountId), Submission, (db, caseId) =>
+        var (outcome, started) = await scope.ServiceProvider.GetRequiredService<CaseService>().StartOnlineAsync(definition,
+            asContact is null ? Applicant : Actor.Applicant(Guid.Empty, asContact.ContactName!), asContact ?? new OnlineOwner(AccountId), Submission, (db, caseId) =>
             {
                 db.Uploads.Add(Upload(caseId, "ktp", "ktp-rahma.jpg"));
                 db.Uploads.Add(Upload(caseId, "pas-foto", "foto-rahma.png"));
@@ -116,6 +123,14 @@ internal sealed class OnlineBerkasBed : IAsyncDisposable
     {
         await using var db = NewContext();
         return await db.OutgoingMails.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+    }
+
+    /// <summary>What the SLA watcher does within the step's remindBefore: the open item on the applicant's clock is marked DueSoon.</summary>
+    public async Task MarkApplicantDueSoonAsync(Guid caseId)
+    {
+        await using var db = NewContext();
+        (await db.WorkItems.Where(w => w.CaseId == caseId && w.Status == WorkItemStatus.Open && w.ApplicantDueAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(w => w.SlaState, "DueSoon"))).ShouldBe(1);
     }
 
     public async Task<long> NotifiedJournalIdAsync(Guid caseId)
