@@ -9,6 +9,7 @@ using SopDesk.Web.Features.Documents;
 using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
+using SopDesk.Web.Features.Mail;
 using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Privacy;
 using SopDesk.Web.Features.Reports;
@@ -84,6 +85,7 @@ builder.Services.AddScoped<SlaSweep>();
 builder.Services.AddScoped<SopDesk.Web.Features.Dashboards.StepTimesDashboard>();
 builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>();
 if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
+builder.Services.AddSopDeskMail(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 

@@ -60,6 +60,7 @@ public static class JournalLabels
         [A.HolidaysImported] = "Hari libur diimpor",
         [A.DueTimesRecomputed] = "Jatuh tempo dihitung ulang",
         [Office.OfficeProfileService.ChangedAction] = "Data kantor diubah",
+        [Mail.MailQueue.ResentAction] = "Surel dikirim ulang",
         [A.PersonalDataExported] = "Data pribadi seseorang diunduh (hak akses)",
         [A.PersonalDataErased] = "Data pribadi dihapus (masa retensi)",
     };
