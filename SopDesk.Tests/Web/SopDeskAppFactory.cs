@@ -36,6 +36,9 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Registers:ExportFolder", ExportFolder);
         builder.UseSetting("Sla:Watch", Watch ? "true" : "false");
         builder.UseSetting("Retention:Watch", "false"); // tests run the retention sweep themselves
+        // The public forms' abuse controls are tested on their own (they set these back); other tests post at once and often.
+        builder.UseSetting("Layanan:MinFillSeconds", "0");
+        builder.UseSetting("Layanan:FormsPerMinute", "100000");
         if (Watch) builder.UseSetting("Sla:SweepInterval", "00:00:00.200");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (Clock is { } clock) builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));

@@ -16,7 +16,7 @@ public sealed class VerificationRateLimitTests
         var refused = await client.GetAsync("/verifikasi/tebakan3");
 
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("Terlalu banyak pemeriksaan");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Terlalu banyak permintaan dari alamat Anda");
         (await client.GetAsync("/masuk")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SopDesk.Web.Security;
 
 namespace SopDesk.Web.Features.Documents;
 
@@ -16,13 +17,7 @@ public static class VerificationRateLimit
         var perMinute = configuration.GetValue("Documents:VerificationsPerMinute", 30);
         return services.AddRateLimiter(limiter =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Terlalu banyak pemeriksaan dari alamat ini. Coba lagi satu menit lagi.", ct);
-            };
+            TooManyRequestsPage.Use(limiter); // the one 429 page for every policy
             limiter.AddPolicy(Policy, http => RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
