@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
+using Microsoft.Extensions.DependencyInjection;
+using SopDesk.Data.Inbox;
+using SopDesk.Web.Features.Inbox;
 using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Tests.Web.Complaints;
@@ -24,6 +27,10 @@ public sealed class ComplaintPagesTests : IAsyncLifetime
         await using var db = await _bed.DbAsync();
         var row = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == online.CaseId);
         (row.DefinitionId, row.CurrentStepId, row.CurrentLaneId, row.ApplicantName).ShouldBe(("pengaduan", "tanggapan-pertama", "operator-layanan", "Budi Santoso"));
+        // The desk sees it like any berkas: in the operator-layanan inbox.
+        using (var scope = _bed.App.Services.CreateScope())
+            (await scope.ServiceProvider.GetRequiredService<InboxQuery>().ForAsync(Actor.Of("desk-uji", "Operator", "operator-layanan"), new InboxFilter(Search: row.Number)))
+                .ShouldHaveSingleItem().CaseId.ShouldBe(row.Id);
         var sent = await db.WorkItems.AsNoTracking().SingleAsync(w => w.CaseId == row.Id && w.StepId == "sampaikan");
         System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(sent.ValuesJson!)!["teleponPelapor"].ShouldBe("+6281234567890"); // E.164
     }
