@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Workflows.Calendar;
@@ -47,7 +46,7 @@ public static class DemoComplaints
                 OfficeContext.Normal, c.At), definition, calendar);
             db.OnlineCases.Add(new OnlineCaseRecord
             {
-                CaseId = caseId, ContactName = c.Name, ContactEmail = c.Email, StatusToken = Token(), Purpose = nameof(OnlinePurpose.Complaint),
+                CaseId = caseId, ContactName = c.Name, ContactEmail = c.Email, StatusToken = Cases.CaseService.NewStatusToken(), Purpose = nameof(OnlinePurpose.Complaint),
                 DefinitionId = definition.Id, SubmittedAt = c.At,
             });
             await db.SaveChangesAsync();
@@ -74,6 +73,4 @@ public static class DemoComplaints
             throw new InvalidOperationException($"Demo complaint refused: {(result as Refused)?.Message}");
         return accepted.State;
     }
-
-    private static string Token() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
