@@ -17,6 +17,7 @@ using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Layanan.Abuse;
 using SopDesk.Web.Layanan.Accounts;
+using SopDesk.Web.Layanan.Shell;
 using SopDesk.Web.Security;
 using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Engine;
@@ -42,6 +43,7 @@ builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDesk
 builder.Services.AddStaffSignIn(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddLayananAuth();
+builder.Services.AddLayananAccounts();
 builder.Services.AddSopDeskHardening(builder.Configuration, builder.Environment);
 builder.Services.AddSopDeskPrivacy(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
@@ -91,6 +93,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseRequestLocalization(o => o.SetDefaultCulture("id-ID").AddSupportedCultures("id-ID").AddSupportedUICultures("id-ID"));
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseServedSides(); // Sides:Serve — after the status pages, so a refused address gets the usual 404 page
 app.UseOwnStatusPages();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -100,6 +103,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapSopDeskPrivacy();
+app.MapLayananAccounts();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(SupervisorPolicy.Name);

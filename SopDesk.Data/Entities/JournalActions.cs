@@ -34,6 +34,11 @@ public static class JournalActions
     public const string StaffReactivated = "StaffReactivated";
     public const string PasswordReset = "PasswordReset";
     public const string PasswordChanged = "PasswordChanged";
+    // Public accounts on /layanan (sign-in and sign-out use SignIn/SignInFailed/SignOut with the "layanan:" actor)
+    public const string PublicAccountRegistered = "PublicAccountRegistered";
+    public const string PublicEmailConfirmed = "PublicEmailConfirmed";
+    public const string CorrectionRequested = "CorrectionRequested";
+    public const string CorrectionAnswered = "CorrectionAnswered";
 
     // Calendar
     public const string HolidayAdded = "HolidayAdded";

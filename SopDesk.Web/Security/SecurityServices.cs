@@ -22,6 +22,7 @@ public static class SecurityServices
     {
         services.AddStaffSessions(SessionSettings.Read(configuration));
         services.AddSingleton(CommonPasswords.Load());
+        services.AddSingleton<PasswordRules>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<StaffSignIn>();
         services.AddCascadingAuthenticationState();
@@ -40,7 +41,7 @@ public static class SecurityServices
         });
         services.AddIdentityCore<StaffUser>(o =>
             {
-                o.Password.RequiredLength = 12;
+                o.Password.RequiredLength = PasswordRules.MinLength; // digits, small and capital letters: Identity's defaults, as PasswordRules
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

@@ -24,5 +24,6 @@ public static class DemoData
         var count = await cases.SeedAsync(db, time.Now);
         count += await DemoComplaints.SeedAsync(db, catalog.Current, time.Calendar, await DemoCases.StaffByRoleAsync(db), time.Now);
         log.LogInformation("Seeded {Count} demo berkas", count);
+        await DemoPublicAccounts.SeedAsync(provider, log); // after the demo berkas, which are seeded only while there is none
     }
 }

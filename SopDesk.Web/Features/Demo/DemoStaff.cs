@@ -23,6 +23,7 @@ public static class DemoStaff
         new("kepala-dinas", "Gunsono Mekson, S.E., M.M.", "196910161995031001", "Kepala Dinas", ["kepala-dinas"]),
         new("staf", "Fitri Handayani", "199505302020122012", "Staf Bidang Tenaga Kerja", ["staf"]),
         new("panitia", "Rudi Hartono", "199101092017031006", "Panitia Pelatihan", ["panitia"]),
+        new("operator-layanan", "Nur Aini Rahmawati", "199608122021022003", "Operator Layanan Online", ["operator-layanan"]),
         new("admin", "Administrator SopDesk", "", "Administrator Sistem", [Roles.Admin]),
     ];
 

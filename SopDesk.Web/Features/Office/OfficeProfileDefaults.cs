@@ -20,6 +20,7 @@ public static class OfficeProfileDefaults
         ["kepala-dinas"] = "Kepala Dinas",
         ["staf"] = "Staf",
         ["panitia"] = "Panitia",
+        ["operator-layanan"] = "Operator Layanan Online",
         [Roles.Admin] = "Administrator",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
@@ -30,6 +31,7 @@ public static class OfficeProfileDefaults
         ["jfu"] = "kabid",
         ["staf"] = "kabid",
         ["panitia"] = "kabid",
+        ["operator-layanan"] = "kasi",
         ["kasi"] = "kabid",
         ["kabid"] = "kepala-dinas",
         ["sekretaris"] = "kepala-dinas",
