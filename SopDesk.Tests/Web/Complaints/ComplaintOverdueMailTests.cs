@@ -43,6 +43,8 @@ public sealed class ComplaintOverdueMailTests : IAsyncLifetime
         mail.TextBody.ShouldNotContain(ComplaintBed.OfficerName);
         await using var db = await _bed.DbAsync();
         (await db.SlaBreaches.CountAsync(b => b.CaseId == openCase && b.Kind == SlaBreachKind.CaseDeadline)).ShouldBe(1);
+        (await _bed.Client().GetStringAsync($"/layanan/pengaduan/{open}")).ShouldContain("data-testid=\"past-target\"");
+        (await _bed.Client().GetStringAsync($"/layanan/pengaduan/{closed}")).ShouldNotContain("data-testid=\"past-target\"");
     }
 
     [Fact]

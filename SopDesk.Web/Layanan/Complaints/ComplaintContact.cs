@@ -1,12 +1,10 @@
-using System.Net.Mail;
-using PhoneNumbers;
+using SopDesk.Web.Layanan.Accounts;
 
 namespace SopDesk.Web.Layanan.Complaints;
 
 /// <summary>
-/// The contact of a complainant without an account: name and email required (a reply must reach them), phone optional.
-/// The phone is checked with libphonenumber as an Indonesian number and kept as E.164. (H1's PublicAccountRules holds the
-/// same phone rule for accounts; the lead may point this at it.)
+/// The contact of a complainant without an account: name and email required (a reply must reach them), phone optional —
+/// email and phone checked by the accounts' rules (<see cref="PublicAccountRules"/>: libphonenumber, Indonesia, E.164).
 /// </summary>
 public static class ComplaintContact
 {
@@ -20,27 +18,14 @@ public static class ComplaintContact
     public static string? NameError(string? name) =>
         string.IsNullOrWhiteSpace(name) ? "Nama wajib diisi agar kami dapat menyapa Anda." : name.Trim().Length > 100 ? "Nama paling banyak 100 karakter." : null;
 
-    public static string? EmailError(string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email)) return "Email wajib diisi: tanggapan dan pemberitahuan dikirim ke alamat ini.";
-        var trimmed = email.Trim();
-        return trimmed.Length <= 254 && MailAddress.TryCreate(trimmed, out var parsed) && parsed.Address == trimmed && trimmed.Contains('.', StringComparison.Ordinal)
-            ? null : "Alamat email tidak valid, contoh: nama@contoh.id.";
-    }
+    /// <summary>Required here (a reply must reach them); the format is the accounts' rule.</summary>
+    public static string? EmailError(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? "Email wajib diisi: tanggapan dan pemberitahuan dikirim ke alamat ini."
+        : PublicAccountRules.EmailError(email) is null ? null : "Alamat email tidak valid, contoh: nama@contoh.id.";
 
-    /// <summary>An Indonesian number in E.164 (+62…), or an error; empty stays empty.</summary>
-    public static (string? E164, string? Error) Phone(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone)) return (null, null);
-        var util = PhoneNumberUtil.GetInstance();
-        try
-        {
-            var number = util.Parse(phone, "ID");
-            if (util.IsValidNumberForRegion(number, "ID")) return (util.Format(number, PhoneNumberFormat.E164), null);
-        }
-        catch (NumberParseException)
-        {
-        }
-        return (null, "Nomor telepon tidak valid; tulis nomor Indonesia, contoh 0812 3456 7890.");
-    }
+    /// <summary>An Indonesian number in E.164 (+62…) by the accounts' rule, or an error; empty stays empty.</summary>
+    public static (string? E164, string? Error) Phone(string? phone) =>
+        string.IsNullOrWhiteSpace(phone) ? (null, null)
+        : PublicAccountRules.PhoneE164(phone) is { } e164 ? (e164, null)
+        : (null, "Nomor telepon tidak valid; tulis nomor Indonesia, contoh 0812 3456 7890.");
 }

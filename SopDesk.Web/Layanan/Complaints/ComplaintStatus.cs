@@ -18,7 +18,11 @@ public sealed record ComplaintView(
     IReadOnlyList<(string Label, string Value)> Sent,
     Response? FirstResponse,
     IReadOnlyList<Response> FollowUps,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt)
+{
+    /// <summary>Still open after the 2-hari-kerja target (Perwali Banjarbaru 29/2015: the complainant is told).</summary>
+    public bool OpenPastTarget { get; init; }
+}
 
 /// <summary>A text the office wrote for the complainant, when, and (first response) how long it took in hari kerja.</summary>
 public sealed record Response(DateTimeOffset At, string Text, string? Outcome, double WorkingDays, double WorkingHours)
@@ -56,7 +60,11 @@ public sealed class ComplaintStatus(IDbContextFactory<SopDeskDbContext> contexts
         var state = row.Status == CaseStatus.Closed
             ? endKind == EndKind.Completed ? Resolved : NotResolvable
             : responses.Count > 0 ? Answered : Received;
-        return new ComplaintView(row.Number, row.StartedAt, state, sent, responses.FirstOrDefault(), [.. responses.Skip(1)], row.ClosedAt);
+        return new ComplaintView(row.Number, row.StartedAt, state, sent, responses.FirstOrDefault(), [.. responses.Skip(1)], row.ClosedAt)
+        {
+            OpenPastTarget = row.Status != CaseStatus.Closed
+                && time.Calendar.WorkingTimeBetween(row.StartedAt, time.Now) / OfficeTime.WorkingDayLength(time.Calendar) > OnlineTargets.WorkingDays,
+        };
     }
 
     private Response ResponseOf(WorkItemRecord item, string text, DateTimeOffset received, SopDefinition definition)
