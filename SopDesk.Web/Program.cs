@@ -68,6 +68,7 @@ builder.Services.AddSingleton<DueTimes>();
 builder.Services.AddSingleton<HolidayService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
+builder.Services.AddScoped<SopDesk.Web.Layanan.Complaints.ComplaintIntake>().AddScoped<SopDesk.Web.Layanan.Complaints.ComplaintStatus>().AddSingleton<SopDesk.Web.Layanan.Complaints.ComplaintSubmissions>();
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterService>();
 builder.Services.AddSingleton(SopDesk.Web.Features.Registers.ExportFolder.Read(builder.Configuration)); // emptied now, at start
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();

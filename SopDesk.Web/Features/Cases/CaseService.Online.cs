@@ -67,6 +67,6 @@ public sealed partial class CaseService
     }
 
     /// <summary>256 random bits, URL-safe: the status page's address cannot be guessed or walked.</summary>
-    private static string NewStatusToken() =>
+    internal static string NewStatusToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

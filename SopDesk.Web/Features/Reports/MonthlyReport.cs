@@ -11,6 +11,12 @@ public sealed record MonthlyReport(int Year, int Month, string Office, IReadOnly
     public string MonthName => new DateTime(Year, Month, 1).ToString("MMMM yyyy", Shared.OfficeTime.Indonesian);
 
     public string Title => $"Laporan Bulanan Pelayanan — {MonthName}";
+
+    /// <summary>The "Layanan online" section: registrations, online applications, returns and complaints.</summary>
+    public Online.OnlineMonthFigures Online { get; init; } = Reports.Online.OnlineMonthFigures.Empty;
+
+    /// <summary>The 25th of the following month (Perwali Banjarbaru 29/2015).</summary>
+    public DateOnly DueDate => MonthlyReportDue.DueDate(Year, Month);
 }
 
 /// <summary>One SOP's month (or the whole office's, in the totals row, whose <see cref="DefinitionId"/> is empty).</summary>

@@ -17,6 +17,10 @@ public static class MonthlyReportDownload
 
     public static string PathFor(int year, int month) => $"/laporan/bulanan/{year}/{month}.xlsx";
 
+    /// <summary>The journal line of a download; the SLA sweep looks for it to know whether the report was fetched before its due date.</summary>
+    public static string JournalDetail(int year, int month) =>
+        $"Laporan bulanan {new DateTime(year, month, 1).ToString("MMMM yyyy", OfficeTime.Indonesian)} diunduh (Excel)";
+
     public static async Task<IResult> HandleAsync(int year, int month, HttpContext http, MonthlyReportService reports,
         IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, CurrentStaff current, Office.OfficeProfileService office, CancellationToken ct)
     {
@@ -28,7 +32,7 @@ public static class MonthlyReportDownload
         var file = MonthlyReportExcel.Build(report);
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Journal.Add(JournalRecord.For(actor, time.Now, Action, $"Laporan bulanan {report.MonthName} diunduh (Excel)",
+        db.Journal.Add(JournalRecord.For(actor, time.Now, Action, JournalDetail(year, month),
             ipAddress: http.Connection.RemoteIpAddress?.ToString()));
         await db.SaveChangesAsync(ct);
         return Results.File(file, MonthlyReportExcel.ContentType, MonthlyReportExcel.FileName(year, month));

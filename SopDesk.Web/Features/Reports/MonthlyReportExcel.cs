@@ -5,7 +5,7 @@ namespace SopDesk.Web.Features.Reports;
 
 /// <summary>
 /// The monthly report as an Excel workbook: a recap sheet (title, office, one row per SOP and a totals row under a
-/// frozen, styled header) and a sheet of breaches per step. Counts are numbers, shares are Excel percentages.
+/// frozen, styled header) a sheet of breaches per step and the "Layanan online" sheet. Counts are numbers, shares are Excel percentages.
 /// Column widths are set here: ClosedXML's AdjustToContents measures text with System.Drawing, which needs
 /// libgdiplus on Linux.
 /// </summary>
@@ -23,6 +23,7 @@ public static class MonthlyReportExcel
         using var workbook = new XLWorkbook();
         Recap(workbook.Worksheets.Add("Rekap"), report);
         BreachSheet(workbook.Worksheets.Add("Pelanggaran per langkah"), report);
+        OnlineSheet(workbook.Worksheets.Add(Online.OnlineFigureLines.Title), report);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -82,6 +83,27 @@ public static class MonthlyReportExcel
         Widths(sheet, 28, 44, 6, 60, 16);
     }
 
+    /// <summary>The "Layanan online" section, one line per figure as on the page; times in hari kerja or jam kerja by their unit column.</summary>
+    private static void OnlineSheet(IXLWorksheet sheet, MonthlyReport report)
+    {
+        Heading(sheet, report, ["Kelompok", "Angka", "Nilai", "Satuan"]);
+        var row = HeaderRow + 1;
+        foreach (var line in Online.OnlineFigureLines.For(report.Online))
+        {
+            sheet.Cell(row, 1).SetValue(line.Group);
+            sheet.Cell(row, 2).SetValue(line.Label);
+            Optional(sheet.Cell(row, 3), line.Value, line.Format switch
+            {
+                Online.FigureFormat.Count => "0",
+                Online.FigureFormat.Share => "0.0%",
+                _ => "0.0",
+            });
+            sheet.Cell(row, 4).SetValue(Online.OnlineFigureLines.Unit(line.Format));
+            row++;
+        }
+        Widths(sheet, 20, 60, 12, 12);
+    }
+
     /// <summary>Title, office, preparation time, and the frozen header row.</summary>
     private static void Heading(IXLWorksheet sheet, MonthlyReport report, string[] headers)
     {
@@ -89,7 +111,7 @@ public static class MonthlyReportExcel
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
         sheet.Cell(2, 1).SetValue(report.Office);
-        sheet.Cell(3, 1).SetValue($"Disusun {report.PreparedAt.ToString("d MMMM yyyy HH.mm", OfficeTime.Indonesian)}");
+        sheet.Cell(3, 1).SetValue($"Disusun {report.PreparedAt.ToString("d MMMM yyyy HH.mm", OfficeTime.Indonesian)} · batas penyampaian {report.DueDate.ToString("d MMMM yyyy", OfficeTime.Indonesian)}");
         for (var i = 0; i < headers.Length; i++) sheet.Cell(HeaderRow, i + 1).SetValue(headers[i]);
         var header = sheet.Range(HeaderRow, 1, HeaderRow, headers.Length).Style;
         header.Font.Bold = true;

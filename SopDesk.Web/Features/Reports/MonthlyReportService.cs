@@ -27,6 +27,7 @@ namespace SopDesk.Web.Features.Reports;
 /// <item>breaches by step: items done in the month after their due time, plus items still open at the month's
 /// end whose due time had passed by then. An item late across a month's end counts in both months.</item>
 /// </list>
+/// The "Layanan online" section is counted by its own query classes (Reports/Online, docs/decisions/022).
 /// Whether a step counts against the office, and its number and name, are read from the definition version the berkas
 /// runs on (a later version may have moved or renamed it).
 /// </summary>
@@ -96,7 +97,10 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var all = finished.Select(WorkingDays).ToList();
         var total = new SopMonthFigures("", "", "Jumlah", rows.Sum(r => r.Received), rows.Sum(r => r.Finished), rows.Sum(r => r.Returned),
             rows.Sum(r => r.Rejected), rows.Sum(r => r.InProgress), rows.Sum(r => r.FinishedOnTime), Mean(all), P90(all), [.. rows.SelectMany(r => r.Breaches)]);
-        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now);
+        var window = new Online.ReportWindow(start, end, time);
+        var online = new Online.OnlineMonthFigures(await Online.RegistrationFigures.CountAsync(db, catalog, window, ct),
+            await Online.OnlineApplicationFigures.CountAsync(db, catalog, window, ct), await Online.ComplaintFigures.CountAsync(db, catalog, window, ct));
+        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now) { Online = online };
     }
 
     /// <summary>The SLA watcher's rule: lateness while the berkas waits on the pemohon or an outside party is not the office's.</summary>

@@ -81,6 +81,7 @@ public sealed partial class SlaSweep
                     HolderUserId = current?.HolderUserId, HolderName = current?.HolderName,
                 });
                 breaches++;
+                await TellComplainantOfDeadlineAsync(db, definition, @case.Id, @case.Number, deadline, now, ct);
                 if (current is not null)
                     notified += await Notifier.AddOnceAsync(db, HoldersOrLane(current.HolderUserId, current.Roles, await EveryoneAsync(ct)), new Notice(
                         $"deadline:{SlaBreachRecord.CaseKey(@case.Id)}", "Batas berkas", $"Batas waktu terlewati: {@case.Number}",
@@ -112,18 +113,4 @@ public sealed partial class SlaSweep
 
     private static string SinceText(SopDesk.Workflows.Definitions.SopDefinition definition) =>
         definition.CaseDeadline?.From is { } from && definition.Steps.FirstOrDefault(s => s.Id == from) is { } step ? $" sejak langkah {step.Number}" : "";
-
-    /// <summary>From the reminder day until the 25th, the office profile's report recipient is told once a month that last month's report is due.</summary>
-    private async Task<int> RemindMonthlyReportAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var today = time.Calendar.ToLocal(now);
-        if (today.Day < settings.ReportReminderDay || today.Day > 25) return 0;
-        var month = new DateTime(today.Year, today.Month, 1).AddMonths(-1);
-        var monthName = month.ToString("MMMM yyyy", OfficeTime.Indonesian);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var added = await Notifier.AddOnceAsync(db, WithRoles([office.Current.ReportRecipientRole], await EveryoneAsync(ct)), new Notice($"report:{month:yyyy-MM}", "Laporan",
-            $"Laporan bulanan {monthName}", $"Laporan bulanan {monthName} untuk Wali Kota jatuh tempo 25 {today:MMMM}. Unduh di menu Laporan bulanan.", null), now, ct);
-        await db.SaveChangesAsync(ct);
-        return added;
-    }
 }

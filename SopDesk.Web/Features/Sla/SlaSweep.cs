@@ -22,13 +22,14 @@ public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breac
 /// <summary>
 /// One pass of the SLA watcher over the database: marks open steps due soon / overdue, records each breach once
 /// and tells whoever has the step, escalates breaches past the grace period to the lane's superior, watches whole-case
-/// deadlines (warning before them), watches the pemohon's own limits (SlaSweep.ApplicantLimits), and reminds the office profile's report recipient of the monthly report. Everything it does is decided from
+/// deadlines (warning before them), watches the pemohon's own limits (SlaSweep.ApplicantLimits), tells a complainant once when the complaint's deadline passes (SlaSweep.Complaints), and reminds the office profile's report recipient of the monthly report. Everything it does is decided from
 /// the stored state (never from memory of an earlier pass), so a restart neither misses nor repeats anything. Each rule
 /// for a berkas is read from the definition version that berkas runs on. One instance per sweep (the watcher takes a
 /// new scope each time).
 /// </summary>
 public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
-    StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log, Office.OfficeProfileService office)
+    StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log, Office.OfficeProfileService office,
+    IConfiguration configuration)
 {
     private const string Overdue = nameof(DueState.Overdue);
     private const string DueSoon = nameof(DueState.DueSoon);
