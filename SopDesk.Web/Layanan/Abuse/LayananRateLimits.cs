@@ -8,9 +8,8 @@ namespace SopDesk.Web.Layanan.Abuse;
 /// <summary>
 /// The public forms' rate limit: a fixed window per client address over all form posts under /layanan together
 /// ("Layanan:FormsPerMinute", default 10). Only POSTs count: reading a form or a service page is never limited.
-/// It is the limiter's global limiter, keyed on the path, because a policy named by <c>[EnableRateLimiting]</c> on a static
-/// Razor component page was not applied to its form posts (tested: AbuseControlTests); so no public form can be missed.
-/// Pages with a form still carry <c>[EnableRateLimiting(LayananRateLimits.Forms)]</c> as a marker; that policy counts nothing.
+/// It is the limiter's global limiter, keyed on the path, so no public form can be missed by forgetting an attribute;
+/// pages with a form still carry <c>[EnableRateLimiting(LayananRateLimits.Forms)]</c> as a marker (that policy counts nothing).
 /// </summary>
 public static class LayananRateLimits
 {
@@ -25,9 +24,11 @@ public static class LayananRateLimits
             limiter.AddPolicy(Forms, _ => RateLimitPartition.GetNoLimiter(""));
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/layanan")
-                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "",
+                    // The partition key must differ from the unlimited one: the limiter caches a partition per key, so a POST whose
+                    // address is unknown ("") would otherwise reuse the no-limit partition a GET created first.
+                    ? RateLimitPartition.GetFixedWindowLimiter($"form:{http.Connection.RemoteIpAddress}",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(""));
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
         });
     }
 }
