@@ -50,6 +50,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             if (File.Exists(_database + suffix)) File.Delete(_database + suffix);
         if (Directory.Exists(Path.ChangeExtension(_database, ".exports"))) Directory.Delete(Path.ChangeExtension(_database, ".exports"), recursive: true);
+        if (Directory.Exists(Path.ChangeExtension(_database, ".uploads"))) Directory.Delete(Path.ChangeExtension(_database, ".uploads"), recursive: true);
     }
 
     private sealed class AppOnKestrel(string databasePath) : WebApplicationFactory<Program>
@@ -61,6 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={databasePath}");
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("Registers:ExportFolder", Path.ChangeExtension(databasePath, ".exports"));
+            builder.UseSetting("Uploads:Path", Path.ChangeExtension(databasePath, ".uploads"));
         }
     }
 }

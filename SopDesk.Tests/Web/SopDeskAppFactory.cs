@@ -17,6 +17,9 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
     /// <summary>This app's own export folder: each app empties its folder at start, so parallel apps must not share one.</summary>
     public string ExportFolder { get; init; } = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
 
+    /// <summary>This app's own upload folder (never the project's App_Data), deleted on dispose.</summary>
+    public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), $"sopdesk-uploads-{Guid.NewGuid():N}");
+
     public TimeProvider? Clock { get; init; }
     /// <summary>Runs the SLA watcher's loop (every 200 ms) as the app does.</summary>
     public bool Watch { get; init; }
@@ -34,6 +37,7 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={DatabaseFile}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Registers:ExportFolder", ExportFolder);
+        builder.UseSetting("Uploads:Path", UploadFolder);
         builder.UseSetting("Sla:Watch", Watch ? "true" : "false");
         builder.UseSetting("Retention:Watch", "false"); // tests run the retention sweep themselves
         // The public forms' abuse controls are tested on their own (they set these back); other tests post at once and often.
@@ -50,6 +54,7 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (SharedDatabasePath is null) DeleteDatabase(_tempPath);
         if (Directory.Exists(ExportFolder)) Directory.Delete(ExportFolder, recursive: true);
+        if (Directory.Exists(UploadFolder)) Directory.Delete(UploadFolder, recursive: true);
     }
 
     public static void DeleteDatabase(string path)

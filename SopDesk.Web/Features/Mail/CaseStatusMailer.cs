@@ -121,8 +121,5 @@ public sealed partial class CaseStatusMailer(IDbContextFactory<SopDeskDbContext>
         stepId is null ? null : definition.Steps.FirstOrDefault(s => s.Id == stepId);
 
     /// <summary>The owner's public page of the berkas: a complaint's own page, else the status page.</summary>
-    public string StatusLink(OnlineCaseRecord online) =>
-        online.Purpose == nameof(OnlinePurpose.Complaint)
-            ? $"{settings.PublicBaseUrl}/layanan/pengaduan/{online.StatusToken}"
-            : $"{settings.PublicBaseUrl}/layanan/status/{online.StatusToken}";
+    public string StatusLink(OnlineCaseRecord online) => settings.PublicBaseUrl + SopDesk.Web.Layanan.OnlineLinks.PathOf(online);
 }

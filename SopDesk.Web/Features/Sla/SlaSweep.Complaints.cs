@@ -30,7 +30,7 @@ public sealed partial class SlaSweep
 
             Pengaduan Anda nomor {number} belum dapat kami selesaikan dalam {definition.CaseDeadline!.Waktu.Text} (sampai {time.FormatDateTime(deadline)}).
             Pengaduan tetap kami tindak lanjuti, dan setiap tanggapan dapat Anda baca di halaman status pengaduan:
-            {ComplaintLinks.StatusUrl(configuration, online.StatusToken)}
+            {mail.PublicBaseUrl}{ComplaintLinks.StatusPath(online.StatusToken)}
 
             Simpan tautan ini; siapa pun yang memegangnya dapat membaca pengaduan Anda.
 

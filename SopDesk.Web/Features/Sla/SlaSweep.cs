@@ -29,7 +29,7 @@ public sealed record SweepReport(int MarkedDueSoon, int MarkedOverdue, int Breac
 /// </summary>
 public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
     StaffDirectory staff, SlaSettings settings, CaseEvents events, ILogger<SlaSweep> log, Office.OfficeProfileService office,
-    IConfiguration configuration)
+    SopDesk.Web.Features.Mail.MailSettings mail)
 {
     private const string Overdue = nameof(DueState.Overdue);
     private const string DueSoon = nameof(DueState.DueSoon);

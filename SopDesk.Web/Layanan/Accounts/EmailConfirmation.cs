@@ -17,7 +17,7 @@ public enum ConfirmationResult { Confirmed, AlreadyConfirmed, Expired, Invalid }
 /// sent to (a changed address makes it void), and carries its own expiry (<see cref="Lifetime"/>) read against the app's clock.
 /// The mail goes through the outbox in the caller's transaction.
 /// </summary>
-public sealed class EmailConfirmation(IDataProtectionProvider protection, IConfiguration configuration, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
+public sealed class EmailConfirmation(IDataProtectionProvider protection, SopDesk.Web.Features.Mail.MailSettings mail, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
 {
     public const string Kind = "konfirmasi-email";
     public const string PagePath = "/layanan/konfirmasi";
@@ -29,8 +29,7 @@ public sealed class EmailConfirmation(IDataProtectionProvider protection, IConfi
         Protector.Protect(string.Join('|', account.Id.ToString("N"), account.NormalizedEmail, (now + Lifetime).UtcTicks.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The public link (Mail:PublicBaseUrl, as the other mails' links).</summary>
-    public string Link(string token) =>
-        $"{(configuration["Mail:PublicBaseUrl"] ?? "http://localhost:5000").TrimEnd('/')}{PagePath}?token={Uri.EscapeDataString(token)}";
+    public string Link(string token) => $"{mail.PublicBaseUrl}{PagePath}?token={Uri.EscapeDataString(token)}";
 
     public void Enqueue(SopDeskDbContext db, PublicAccountRecord account, DateTimeOffset now)
     {

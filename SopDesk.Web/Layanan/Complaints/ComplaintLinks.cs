@@ -5,9 +5,5 @@ public static class ComplaintLinks
 {
     public const string FormPath = "/layanan/pengaduan";
 
-    public static string StatusPath(string token) => $"{FormPath}/{token}";
-
-    /// <summary>Absolute link for mails: Mail:PublicBaseUrl (H4's setting; default http://localhost:5000).</summary>
-    public static string StatusUrl(IConfiguration configuration, string token) =>
-        (configuration["Mail:PublicBaseUrl"] ?? "http://localhost:5000").TrimEnd('/') + StatusPath(token);
+    public static string StatusPath(string token) => OnlineLinks.ComplaintPath(token);
 }
