@@ -98,7 +98,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseRequestLocalization(o => o.SetDefaultCulture("id-ID").AddSupportedCultures("id-ID").AddSupportedUICultures("id-ID"));
-app.UseSideStatusPages(); // the public side gets its own 404 page
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseServedSides(); // Sides:Serve — after the status pages, so a refused address gets the usual 404 page
 app.UseOwnStatusPages();
 app.UseAuthentication();

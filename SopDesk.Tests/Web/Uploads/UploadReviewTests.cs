@@ -22,7 +22,8 @@ public sealed class UploadReviewTests(OnlineUploadBed bed) : IClassFixture<Onlin
         var panel = await WithReviews(r => r.LoadAsync(berkas.CaseId, petugas));
         panel.ShouldNotBeNull();
         panel.MayReview.ShouldBeTrue();
-        panel.Rows.Select(r => (r.Label, r.Requirement)).ShouldBe([("Pas foto 3×4", "Pas foto 3x4 (2 lembar)"), ("KTP", "Fotokopi KTP")]);
+        // In the order the SOP file declares its uploads (503/48: KTP, ijazah, pas foto); only what was uploaded.
+        panel.Rows.Select(r => (r.Label, r.Requirement)).ShouldBe([("KTP", "Fotokopi KTP"), ("Pas foto 3×4", "Pas foto 3x4 (2 lembar)")]);
 
         (await WithReviews(r => r.ReviewAsync(berkas.CaseId, berkas.PhotoId, fits: true, null, petugas))).ShouldBeNull();
         (await WithReviews(r => r.ReviewAsync(berkas.CaseId, berkas.KtpId, fits: false, "  KTP buram, NIK tidak terbaca  ", petugas))).ShouldBeNull();

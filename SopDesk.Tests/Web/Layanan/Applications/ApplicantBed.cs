@@ -60,9 +60,16 @@ public static partial class ApplicantBed
         return app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar));
     }
 
-    /// <summary>The form's hidden fields (antiforgery, guard, submission id), read from the page as a browser would keep them.</summary>
-    public static Dictionary<string, string> HiddenFields(string html) =>
-        Hidden().Matches(html).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+    /// <summary>
+    /// The upload form's hidden fields (antiforgery, guard, submission id), read from the page as a browser would keep them —
+    /// only that form's: the layout's sign-out form has an antiforgery field of its own.
+    /// </summary>
+    public static Dictionary<string, string> HiddenFields(string html)
+    {
+        var form = html[html.IndexOf("enctype=\"multipart/form-data\"", StringComparison.Ordinal)..];
+        form = form[..form.IndexOf("</form>", StringComparison.Ordinal)];
+        return Hidden().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+    }
 
     public static Dictionary<string, string> Ak1Values(int serial) => new()
     {
