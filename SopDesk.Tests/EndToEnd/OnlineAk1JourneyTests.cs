@@ -53,6 +53,7 @@ public sealed class OnlineAk1JourneyTests(PortalBrowserFixture portal) : IClassF
 
         // 4. The AK1 application: name, NIK and birth date come from the account; a photo and two PDFs.
         await phone.GotoAsync($"{portal.BaseUrl}/layanan/ajukan/ak1");
+        await FitsThePhoneAsync(phone);
         (await phone.InputValueAsync("#f_nik")).ShouldBe(nik);
         (await phone.InputValueAsync("#f_nama")).ShouldBe("Putri Ayu Lestari");
         await phone.FillAsync("#f_tempatLahir", "Tembilahan");
@@ -68,6 +69,7 @@ public sealed class OnlineAk1JourneyTests(PortalBrowserFixture portal) : IClassF
         var number = (await phone.Locator(".ly-receipt .ly-number").InnerTextAsync()).Trim();
         number.ShouldMatch(@"^AK1/\d{4}/\d{6}$");
         (await phone.Locator(".ly-receipt img.ly-qr").CountAsync()).ShouldBe(1);
+        await FitsThePhoneAsync(phone);
         await phone.ClickAsync("text=halaman status berkas");
         await phone.WaitForURLAsync("**/layanan/status/*");
         var statusUrl = phone.Url;
@@ -97,9 +99,11 @@ public sealed class OnlineAk1JourneyTests(PortalBrowserFixture portal) : IClassF
         (await phone.Locator(".ly-waiting").InnerTextAsync()).ShouldContain("Menunggu Anda");
         (await phone.Locator(".ly-note").InnerTextAsync()).ShouldContain("KTP harus terbaca seluruhnya");
         (await phone.Locator(".ly-docs").InnerTextAsync()).ShouldContain("KTP terpotong, NIK tidak terbaca");
+        await FitsThePhoneAsync(phone);
         await phone.ClickAsync("a:has-text('Perbaiki dan ajukan ulang')");
         await phone.WaitForURLAsync("**/perbaiki");
         (await phone.Locator(".ly-refused").First.InnerTextAsync()).ShouldContain("KTP terpotong, NIK tidak terbaca");
+        await FitsThePhoneAsync(phone);
         await phone.SetInputFilesAsync("#u_ktp", Pdf("ktp-jelas.pdf", 3));
         await SubmitAsync(phone, "form.ly-apply", statusUrl);
         (await phone.Locator(".ly-waiting").CountAsync()).ShouldBe(0);
@@ -149,6 +153,10 @@ public sealed class OnlineAk1JourneyTests(PortalBrowserFixture portal) : IClassF
             throw new ShouldAssertException($"The form {form} at {page.Url} did not lead to {next}; the page shows: {string.Join(" | ", shown)}");
         }
     }
+
+    /// <summary>Nothing on the page is wider than the phone's screen (no sideways scrolling).</summary>
+    private static async Task FitsThePhoneAsync(IPage page) =>
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue($"{page.Url} scrolls sideways on a phone");
 
     private async Task ActAsync(string officer, string casePath, string outcome, Func<OfficerSession, Task>? fill = null)
     {
