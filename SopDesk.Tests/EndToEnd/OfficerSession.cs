@@ -8,17 +8,19 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
 {
     public IPage Page => page;
 
-    public static async Task<OfficerSession> SignInAsync(BrowserFixture browser, string userName)
+    public static Task<OfficerSession> SignInAsync(BrowserFixture browser, string userName) => SignInAsync(browser.Browser, browser.BaseUrl, userName);
+
+    public static async Task<OfficerSession> SignInAsync(IBrowser browser, string baseUrl, string userName)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1400, Height = 1000 } });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{browser.BaseUrl}/masuk");
+        await page.GotoAsync($"{baseUrl}/masuk");
         await page.FillAsync("#username", userName);
         await page.FillAsync("#password", DemoStaff.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{browser.BaseUrl}/");
-        return new OfficerSession(context, page, browser.BaseUrl);
+        await page.WaitForURLAsync($"{baseUrl}/");
+        return new OfficerSession(context, page, baseUrl);
     }
 
     /// <summary>Opens a page and waits until the Blazor circuit is live (before that, clicks do nothing).</summary>
