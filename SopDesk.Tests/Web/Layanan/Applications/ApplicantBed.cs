@@ -66,9 +66,12 @@ public static partial class ApplicantBed
     /// </summary>
     public static Dictionary<string, string> HiddenFields(string html)
     {
-        var form = html[html.IndexOf("enctype=\"multipart/form-data\"", StringComparison.Ordinal)..];
-        form = form[..form.IndexOf("</form>", StringComparison.Ordinal)];
-        return Hidden().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        // A page without the upload form (refused) still gives the first of each field, for a post made up without the form.
+        var start = html.IndexOf("enctype=\"multipart/form-data\"", StringComparison.Ordinal);
+        var form = start < 0 ? html : html[start..];
+        if (start >= 0) form = form[..form.IndexOf("</form>", StringComparison.Ordinal)];
+        return Hidden().Matches(form).GroupBy(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups[2].Value));
     }
 
     public static Dictionary<string, string> Ak1Values(int serial) => new()
