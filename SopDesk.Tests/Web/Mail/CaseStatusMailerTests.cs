@@ -14,7 +14,11 @@ public sealed class CaseStatusMailerTests : IAsyncLifetime
 {
     private readonly OnlineBerkasBed _bed = new();
 
-    public async Task InitializeAsync() => await _bed.AddAccountAsync();
+    public async Task InitializeAsync()
+    {
+        await _bed.AddAccountAsync();
+        await _bed.TellDemoAsync();
+    }
 
     public async Task DisposeAsync() => await _bed.DisposeAsync();
 

@@ -119,10 +119,21 @@ internal sealed class OnlineBerkasBed : IAsyncDisposable
         done.Ok.ShouldBeTrue(done.Message);
     }
 
+    /// <summary>The mails queued after <see cref="TellDemoAsync"/>: this test's own.</summary>
     public async Task<List<OutgoingMailRecord>> MailsAsync()
     {
         await using var db = NewContext();
-        return await db.OutgoingMails.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        return await db.OutgoingMails.AsNoTracking().Where(m => m.Id > _demoMailsUpTo).OrderBy(m => m.Id).ToListAsync();
+    }
+
+    private long _demoMailsUpTo;
+
+    /// <summary>Tells the demo's own online berkas (account verifications, complaints) first, so a test sees only its own mails.</summary>
+    public async Task TellDemoAsync()
+    {
+        await Mailer.RunAsync();
+        await using var db = NewContext();
+        _demoMailsUpTo = await db.OutgoingMails.MaxAsync(m => (long?)m.Id) ?? 0;
     }
 
     /// <summary>What the SLA watcher does within the step's remindBefore: the open item on the applicant's clock is marked DueSoon.</summary>

@@ -71,8 +71,13 @@ public sealed class PublicSignIn([FromKeyedServices(PublicSignIn.ThrottleKey)] S
     private static string Shorten(string text) => text.Length <= 64 ? text : text[..64];
 
     /// <summary>POST /layanan/keluar: ends the Layanan cookie (antiforgery-checked form) and journals it.</summary>
-    public static async Task<IResult> SignOutAsync(HttpContext context, CurrentApplicant current, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
+    public static async Task<IResult> SignOutAsync(HttpContext context, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery, CurrentApplicant current,
+        IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time)
     {
+        // As on the staff side: a sign-out another site makes the browser send is refused. The form's token was made for the
+        // public account (the page's policy signed it in on that request), so this endpoint reads the same scheme first.
+        if (await context.AuthenticateAsync(LayananAuth.Scheme) is { Succeeded: true } signedIn) context.User = signedIn.Principal;
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest("Permintaan keluar tidak sah.");
         if (await current.GetAsync() is { } account)
         {
             await using var db = await contexts.CreateDbContextAsync();
