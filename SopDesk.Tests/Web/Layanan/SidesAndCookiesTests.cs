@@ -16,6 +16,7 @@ public sealed class SidesAndCookiesTests(LayananAppFixture fixture) : IClassFixt
     [InlineData("Staff", "/layanan", HttpStatusCode.NotFound)]
     [InlineData("Staff", "/layanan/masuk", HttpStatusCode.NotFound)]
     [InlineData("Staff", "/masuk", HttpStatusCode.OK)]
+    [InlineData("All", "/layanan/alamat-yang-tidak-ada", HttpStatusCode.NotFound)]
     [InlineData("All", "/layanan", HttpStatusCode.OK)]
     [InlineData("All", "/masuk", HttpStatusCode.OK)]
     public async Task Each_side_serves_only_its_own_addresses(string side, string path, HttpStatusCode expected)
