@@ -27,6 +27,11 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<UploadRecord> Uploads => Set<UploadRecord>();
     public DbSet<OutgoingMailRecord> OutgoingMails => Set<OutgoingMailRecord>();
     public DbSet<CorrectionRequestRecord> CorrectionRequests => Set<CorrectionRequestRecord>();
+    public DbSet<VacancyRecord> Vacancies => Set<VacancyRecord>();
+    public DbSet<JobSeekerProfileRecord> JobSeekerProfiles => Set<JobSeekerProfileRecord>();
+    public DbSet<JobApplicationRecord> JobApplications => Set<JobApplicationRecord>();
+    public DbSet<PlacementRecord> Placements => Set<PlacementRecord>();
+    public DbSet<ProjectionWatermarkRecord> ProjectionWatermarks => Set<ProjectionWatermarkRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

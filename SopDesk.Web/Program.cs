@@ -17,6 +17,11 @@ using SopDesk.Web.Features.Shared;
 using SopDesk.Web.Features.Sla;
 using SopDesk.Web.Features.Uploads;
 using SopDesk.Web.Features.Staff;
+using SopDesk.Web.Features.LaborMarket.Vacancies;
+using SopDesk.Web.Features.LaborMarket.Matching;
+using SopDesk.Web.Features.LaborMarket.Placements;
+using SopDesk.Web.Features.LaborMarket.Figures;
+using SopDesk.Web.Layanan.Jobs;
 using SopDesk.Web.Layanan.Abuse;
 using SopDesk.Web.Layanan.Accounts;
 using SopDesk.Web.Layanan.Shell;
@@ -87,6 +92,7 @@ builder.Services.AddScoped<SopDesk.Web.Features.Dashboards.StepTimesDashboard>()
 builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>();
 if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 builder.Services.AddSopDeskMail(builder.Configuration, builder.Environment);
+builder.Services.AddVacancies().AddJobListing().AddJobMatching().AddPlacements().AddLaborMarketFigures();
 
 var app = builder.Build();
 
@@ -108,6 +114,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
+app.MapVacancies().MapJobListing().MapJobMatching().MapPlacements().MapLaborMarketFigures();
 app.MapSopDeskPrivacy();
 app.MapLayananAccounts();
 app.MapSopDeskUploads();

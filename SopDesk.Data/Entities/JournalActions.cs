@@ -42,6 +42,16 @@ public static class JournalActions
     public const string CorrectionRequested = "CorrectionRequested";
     public const string CorrectionAnswered = "CorrectionAnswered";
 
+    // Job market (pasar kerja)
+    public const string VacancyRecorded = "VacancyRecorded";
+    public const string VacancyClosed = "VacancyClosed";
+    public const string CandidatesViewed = "CandidatesViewed";
+    public const string JobApplied = "JobApplied";
+    public const string ApplicationWithdrawn = "ApplicationWithdrawn";
+    public const string ApplicantsViewed = "ApplicantsViewed";
+    public const string ApplicationDecided = "ApplicationDecided";
+    public const string PlacementReported = "PlacementReported";
+
     // Calendar
     public const string HolidayAdded = "HolidayAdded";
     public const string HolidayChanged = "HolidayChanged";

@@ -23,7 +23,8 @@ public sealed record OnlineService
     public UploadDefinition? Upload(string id) => Uploads.FirstOrDefault(u => u.Id == id);
 }
 
-public enum OnlinePurpose { Application, AccountVerification, Complaint }
+/// <summary>Vacancy: an employer's lowongan, checked by the office before it is published (the wajib lapor lowongan).</summary>
+public enum OnlinePurpose { Application, AccountVerification, Complaint, Vacancy }
 
 public enum OnlineAudience { PencariKerja, PemberiKerja, Umum }
 

@@ -11,7 +11,7 @@ namespace SopDesk.Tests.Web.Catalog;
 /// <summary>The real app with a workflows folder that went wrong: two files of one id, an AK1 file removed.</summary>
 public sealed class BrokenDefinitionsAppTests : IDisposable
 {
-    private static readonly string[] OtherIds = ["jakon", "jht", "lpk-swasta", "paspor", "pelatihan", "pengaduan", "perselisihan", "verifikasi-pengguna"];
+    private static readonly string[] OtherIds = ["jakon", "jht", "lowongan", "lpk-swasta", "paspor", "pelatihan", "pengaduan", "perselisihan", "verifikasi-pengguna"];
     private readonly string _folder = Directory.CreateTempSubdirectory("sopdesk-app-defs-").FullName;
 
     public BrokenDefinitionsAppTests()

@@ -60,7 +60,7 @@ public sealed class MonthlyReportServiceTests : IAsyncLifetime
     [Fact]
     public void Every_SOP_of_the_catalogue_has_a_row_and_the_totals_add_up()
     {
-        _report.Rows.Select(r => r.DefinitionId).ShouldBe(["jht", "jakon", "perselisihan", "pelatihan", "ak1", "paspor", "lpk-swasta", "verifikasi-pengguna", "pengaduan"]);
+        _report.Rows.Select(r => r.DefinitionId).ShouldBe(["jht", "jakon", "perselisihan", "pelatihan", "ak1", "paspor", "lpk-swasta", "verifikasi-pengguna", "pengaduan", "lowongan"]);
         Row("jakon").Received.ShouldBe(0);
         Row("jakon").MeanDays.ShouldBeNull();
         _report.Total.Received.ShouldBe(_set.Cases.Count(c => InMonth(c.StartedAt)));

@@ -11,7 +11,7 @@ public class SopDefinitionLoaderTests
         var report = SopDefinitionLoader.LoadDirectory(DefinitionFiles.Folder);
 
         report.Failures.ShouldBeEmpty(string.Join("\n", report.Failures.Values.SelectMany(e => e)));
-        report.Definitions.Select(d => d.Id).Order().ShouldBe(["ak1", "jakon", "jht", "lpk-swasta", "paspor", "pelatihan", "pengaduan", "perselisihan", "verifikasi-pengguna"]);
+        report.Definitions.Select(d => d.Id).Order().ShouldBe(["ak1", "jakon", "jht", "lowongan", "lpk-swasta", "paspor", "pelatihan", "pengaduan", "perselisihan", "verifikasi-pengguna"]);
         report.Definitions.ShouldAllBe(d => d.ContentHash.Length == 64);
     }
 

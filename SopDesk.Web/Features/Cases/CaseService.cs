@@ -26,7 +26,12 @@ public sealed record CommandOutcome(bool Ok, string? Message, ImmutableDictionar
 public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
     StaffDirectory staff, CaseEvents events, CurrentStaff current, Office.OfficeProfileService officeProfile)
 {
-    public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user, CancellationToken ct = default) =>
+        StartAsync(definitionId, values, user, null, ct);
+
+    /// <summary>As above; <paramref name="alsoWrite"/> adds rows (e.g. a canvassed vacancy) to the berkas's own transaction, given its id.</summary>
+    public async Task<CommandOutcome> StartAsync(string definitionId, IReadOnlyDictionary<string, string> values, ClaimsPrincipal user,
+        Action<SopDeskDbContext, Guid>? alsoWrite, CancellationToken ct = default)
     {
         if (catalog.Find(definitionId) is not { } definition) return CommandOutcome.Failed($"SOP '{definitionId}' tidak ditemukan.");
         var check = await current.CheckAsync(user, ct: ct);
@@ -34,6 +39,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         var now = time.Now;
         var command = new StartCase(Guid.CreateVersion7(now), values.ToImmutableDictionary(), null);
+        alsoWrite?.Invoke(db, command.CaseId);
         var result = Interpreter.Start(definition, command, actor, await OfficeContextAsync(db, officeProfile.Current, now, ct), now);
         return await PersistAsync(db, result, definition, ct);
     }

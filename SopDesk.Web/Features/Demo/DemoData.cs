@@ -20,7 +20,7 @@ public static class DemoData
         if (await db.Cases.AnyAsync()) return;
         var catalog = services.GetRequiredService<DefinitionCatalog>();
         var time = services.GetRequiredService<OfficeTime>();
-        var cases = new DemoCases([.. catalog.Current.Where(d => d.Online?.Purpose is not (Workflows.Definitions.OnlinePurpose.Complaint or Workflows.Definitions.OnlinePurpose.AccountVerification))], time.Calendar, await DemoCases.StaffByRoleAsync(db));
+        var cases = new DemoCases([.. catalog.Current.Where(d => d.Online?.Purpose is not (Workflows.Definitions.OnlinePurpose.Complaint or Workflows.Definitions.OnlinePurpose.AccountVerification or Workflows.Definitions.OnlinePurpose.Vacancy))], time.Calendar, await DemoCases.StaffByRoleAsync(db));
         var count = await cases.SeedAsync(db, time.Now);
         count += await DemoComplaints.SeedAsync(db, catalog.Current, time.Calendar, await DemoCases.StaffByRoleAsync(db), time.Now);
         log.LogInformation("Seeded {Count} demo berkas", count);

@@ -24,6 +24,7 @@ public static class DemoStaff
         new("staf", "Fitri Handayani", "199505302020122012", "Staf Bidang Tenaga Kerja", ["staf"]),
         new("panitia", "Rudi Hartono", "199101092017031006", "Panitia Pelatihan", ["panitia"]),
         new("operator-layanan", "Nur Aini Rahmawati", "199608122021022003", "Operator Layanan Online", ["operator-layanan"]),
+        new("pengantar-kerja", "Andi Pratama, S.E.", "199304182019031011", "Pengantar Kerja Ahli Pertama", ["pengantar-kerja"]),
         new("admin", "Administrator SopDesk", "", "Administrator Sistem", [Roles.Admin]),
     ];
 

@@ -21,6 +21,7 @@ public static class OfficeProfileDefaults
         ["staf"] = "Staf",
         ["panitia"] = "Panitia",
         ["operator-layanan"] = "Operator Layanan Online",
+        ["pengantar-kerja"] = "Pengantar Kerja",
         [Roles.Admin] = "Administrator",
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
@@ -32,6 +33,7 @@ public static class OfficeProfileDefaults
         ["staf"] = "kabid",
         ["panitia"] = "kabid",
         ["operator-layanan"] = "kasi",
+        ["pengantar-kerja"] = "kasi",
         ["kasi"] = "kabid",
         ["kabid"] = "kepala-dinas",
         ["sekretaris"] = "kepala-dinas",

@@ -1,0 +1,10 @@
+namespace SopDesk.Web.Features.LaborMarket.Placements;
+
+/// <summary>Service registrations of applicants and placements.</summary>
+public static class PlacementsRegistration
+{
+    public static IServiceCollection AddPlacements(this IServiceCollection services) => services;
+
+    /// <summary>Endpoints (downloads, form posts outside pages), if any.</summary>
+    public static IEndpointRouteBuilder MapPlacements(this IEndpointRouteBuilder app) => app;
+}
