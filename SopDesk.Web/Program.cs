@@ -92,6 +92,7 @@ builder.Services.AddScoped<SopDesk.Web.Features.Dashboards.StepTimesDashboard>()
 builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>();
 if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 builder.Services.AddSopDeskMail(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<SopDesk.Web.Features.LaborMarket.ProjectionCatchUp>();
 builder.Services.AddVacancies().AddJobListing().AddJobMatching().AddPlacements().AddLaborMarketFigures();
 
 var app = builder.Build();
