@@ -60,6 +60,7 @@ public sealed class MyData(IDbContextFactory<SopDeskDbContext> contexts, OfficeT
     {
         nameof(SopDesk.Workflows.Definitions.OnlinePurpose.Complaint) => "Pengaduan",
         nameof(SopDesk.Workflows.Definitions.OnlinePurpose.AccountVerification) => "Verifikasi akun",
+        nameof(SopDesk.Workflows.Definitions.OnlinePurpose.Vacancy) => "Lapor lowongan",
         _ => "Permohonan",
     };
 
