@@ -33,7 +33,8 @@ public sealed class CanvassingTests(SopDeskAppFactory app) : IClassFixture<SopDe
         var (saved, _) = await RecordAsync("pengantar-kerja", Input(), VacancySource.Canvassed);
         saved.Ok.ShouldBeTrue(saved.Message);
         var v = await VacancyAsync(app.Services, saved.Id!.Value);
-        (v.Source, v.EmployerAccountId, v.CompanyName, v.RecordedByUserId, v.Status).ShouldBe((VacancySource.Canvassed, (Guid?)null, "CV Kopi Dempo", "pengantar-kerja", VacancyStatus.Submitted));
+        var officerId = (await OfficerAsync(app.Services, "pengantar-kerja")).FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+        (v.Source, v.EmployerAccountId, v.CompanyName, v.RecordedByUserId, v.Status).ShouldBe((VacancySource.Canvassed, (Guid?)null, "CV Kopi Dempo", officerId, VacancyStatus.Submitted));
         await using var db = await DbAsync(app.Services);
         var berkas = await db.Cases.SingleAsync(c => c.Id == v.CaseId);
         (berkas.DefinitionId, berkas.CurrentStepId).ShouldBe(("lowongan", "verifikasi"));

@@ -26,7 +26,7 @@ public static partial class VacancyBed
         await using var db = await DbAsync(services);
         var row = await db.PublicAccounts.SingleAsync(a => a.Id == account.Id);
         row.CompanyName = $"PT Uji Lowongan {serial}";
-        row.Phone = "+6281234567890";
+        row.Phone = $"+628123400{serial:0000}";
         row.Nik = null;
         row.Verification = verified ? AccountVerification.Verified : AccountVerification.Pending;
         await db.SaveChangesAsync();
@@ -111,8 +111,11 @@ public static partial class VacancyBed
         }
         var officer = await SignInForm.PrincipalAsync(services, userName);
         await using var scope = services.CreateAsyncScope();
-        var done = await scope.ServiceProvider.GetRequiredService<CaseService>()
-            .CompleteAsync(caseId, itemId, outcome, new Dictionary<string, string>(), note, officer);
+        // The verifier ticks the whole checklist (it is read on the vacancy panel) before "sesuai".
+        var step = scope.ServiceProvider.GetRequiredService<SopDesk.Web.Features.Catalog.DefinitionCatalog>().Find("lowongan")!.Step(stepId);
+        var values = new Dictionary<string, string>();
+        if (step.Checklist.Any()) values.Add(ChecklistTicks.All(step).Key, ChecklistTicks.All(step).Value);
+        var done = await scope.ServiceProvider.GetRequiredService<CaseService>().CompleteAsync(caseId, itemId, outcome, values, note, officer);
         done.Ok.ShouldBeTrue(done.Message);
     }
 
