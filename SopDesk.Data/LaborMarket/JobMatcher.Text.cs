@@ -52,6 +52,18 @@ public static partial class JobMatcher
         return tokens.Count == 0 ? null : string.Join(" OR ", tokens.Select(t => $"\"{t}\"*"));
     }
 
+    /// <summary>
+    /// The first, narrow MATCH for a vacancy: holders whose wished positions hold every word of the position
+    /// (<c>{WishedPositions}: ("operator"* AND "produksi"*)</c>), with all words as optional terms so bm25 ranks those who
+    /// also share skills and majors higher. Null when the position has no word.
+    /// </summary>
+    public static string? PositionMatchQuery(string? position, params string?[] others)
+    {
+        var words = Tokens(position).Take(MaxQueryTokens / 2).ToList();
+        if (words.Count == 0) return null;
+        return $"{{WishedPositions}}: ({string.Join(" AND ", words.Select(t => $"\"{t}\"*"))}) AND ({MatchQuery([position, .. others])})";
+    }
+
     /// <summary>The items of a comma list ("las, AutoCAD; K3") as typed, trimmed, without empties.</summary>
     internal static IReadOnlyList<string> Items(string? list) =>
         string.IsNullOrWhiteSpace(list) ? [] : list.Split([',', ';', '\n', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
