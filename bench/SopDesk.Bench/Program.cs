@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|definitions [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|portal|matching|definitions [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -20,6 +20,9 @@ switch (command)
     case "portal":
         await PortalBenchmark.RunAsync(quick);
         return 0;
+    case "matching":
+        await MatchingBenchmark.RunAsync(quick);
+        return 0;
     case "definitions":
         await DefinitionLoadBenchmark.RunAsync();
         return 0;
@@ -27,6 +30,6 @@ switch (command)
         await ExportBenchmark.RunOneAsync(args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|definitions [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|portal|matching|definitions [--quick]");
         return 2;
 }
