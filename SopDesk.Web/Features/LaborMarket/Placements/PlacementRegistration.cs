@@ -8,7 +8,8 @@ public static class PlacementsRegistration
         .AddScoped<PlacementRecorder>()
         .AddScoped<PlacementUndo>()
         .AddScoped<VacancyClosing>()
-        .AddScoped<PlacementLists>();
+        .AddScoped<PlacementLists>()
+        .AddScoped<OfficePlacements>();
 
     /// <summary>Endpoints (downloads, form posts outside pages), if any.</summary>
     public static IEndpointRouteBuilder MapPlacements(this IEndpointRouteBuilder app) => app;
