@@ -51,6 +51,7 @@ public static class JournalActions
     public const string ApplicantsViewed = "ApplicantsViewed";
     public const string ApplicationDecided = "ApplicationDecided";
     public const string PlacementReported = "PlacementReported";
+    public const string PlacementCancelled = "PlacementCancelled";
 
     // Calendar
     public const string HolidayAdded = "HolidayAdded";

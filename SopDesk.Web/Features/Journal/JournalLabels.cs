@@ -62,6 +62,7 @@ public static class JournalLabels
         [A.ApplicantsViewed] = "Pelamar dilihat pemberi kerja",
         [A.ApplicationDecided] = "Status lamaran diubah",
         [A.PlacementReported] = "Penempatan dilaporkan",
+        [A.PlacementCancelled] = "Penempatan dibatalkan petugas",
         [A.HolidayAdded] = "Hari libur ditambahkan",
         [A.HolidayChanged] = "Hari libur diubah",
         [A.HolidayRemoved] = "Hari libur dihapus",
