@@ -17,10 +17,15 @@ public sealed class LaborMarketFigures(IDbContextFactory<SopDeskDbContext> conte
     private async Task<JobMarketFigures> ComputeAsync(int year, int? month, CancellationToken ct)
     {
         await catchUp.CatchUpAsync(ct);
-        var zone = time.Calendar.Zone;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await LoadAsync(db, time.Calendar.Zone, year, month, ct);
+    }
+
+    /// <summary>The figures from the rows as they are (the caller brings the projections up to date first, if it can).</summary>
+    public static async Task<JobMarketFigures> LoadAsync(SopDeskDbContext db, TimeZoneInfo zone, int year, int? month, CancellationToken ct)
+    {
         // The year's end: the charts show every month of the year, whichever month is asked.
         var (_, end) = FigureCalculator.Window(year, null, zone);
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var applicants = db.JobApplications.Where(a => a.Status != Data.Entities.JobApplicationStatus.Withdrawn);
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.CreatedAt < end || v.PublishedAt < end)
             .Select(v => new VacancyRow(v.Id, v.Source, v.Openings, v.EducationMin, v.Sector, v.CreatedAt, v.PublishedAt,
