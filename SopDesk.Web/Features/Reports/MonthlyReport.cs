@@ -15,6 +15,9 @@ public sealed record MonthlyReport(int Year, int Month, string Office, IReadOnly
     /// <summary>The "Layanan online" section: registrations, online applications, returns and complaints.</summary>
     public Online.OnlineMonthFigures Online { get; init; } = Reports.Online.OnlineMonthFigures.Empty;
 
+    /// <summary>The "Pasar kerja" section: vacancies, placements, time to fill, by education and sector (Reports/LaborMarket).</summary>
+    public SopDesk.Web.Features.LaborMarket.Figures.JobMarketFigures? JobMarket { get; init; }
+
     /// <summary>The 25th of the following month (Perwali Banjarbaru 29/2015).</summary>
     public DateOnly DueDate => MonthlyReportDue.DueDate(Year, Month);
 }

@@ -24,6 +24,7 @@ public static class MonthlyReportExcel
         Recap(workbook.Worksheets.Add("Rekap"), report);
         BreachSheet(workbook.Worksheets.Add("Pelanggaran per langkah"), report);
         OnlineSheet(workbook.Worksheets.Add(Online.OnlineFigureLines.Title), report);
+        if (report.JobMarket is { } jobMarket) LaborMarket.LaborMarketSheet.Write(workbook.Worksheets.Add(LaborMarket.LaborMarketReportLines.Title), report, jobMarket);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
@@ -105,7 +106,7 @@ public static class MonthlyReportExcel
     }
 
     /// <summary>Title, office, preparation time, and the frozen header row.</summary>
-    private static void Heading(IXLWorksheet sheet, MonthlyReport report, string[] headers)
+    internal static void Heading(IXLWorksheet sheet, MonthlyReport report, string[] headers)
     {
         var title = sheet.Cell(1, 1).SetValue(report.Title);
         title.Style.Font.Bold = true;
@@ -122,14 +123,14 @@ public static class MonthlyReportExcel
         sheet.SheetView.FreezeRows(HeaderRow);
     }
 
-    private static void Optional(IXLCell cell, double? value, string format)
+    internal static void Optional(IXLCell cell, double? value, string format)
     {
         if (value is not { } v) return;
         cell.SetValue(v);
         cell.Style.NumberFormat.Format = format;
     }
 
-    private static void Widths(IXLWorksheet sheet, params double[] widths)
+    internal static void Widths(IXLWorksheet sheet, params double[] widths)
     {
         for (var i = 0; i < widths.Length; i++) sheet.Column(i + 1).Width = widths[i];
     }

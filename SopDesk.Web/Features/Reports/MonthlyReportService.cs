@@ -31,7 +31,8 @@ namespace SopDesk.Web.Features.Reports;
 /// Whether a step counts against the office, and its number and name, are read from the definition version the berkas
 /// runs on (a later version may have moved or renamed it).
 /// </summary>
-public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time)
+public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
+    SopDesk.Web.Features.LaborMarket.ProjectionCatchUp? catchUp = null)
 {
     private static readonly string Returned = nameof(JournalAction.ReturnedToApplicant);
 
@@ -100,7 +101,9 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
         var window = new Online.ReportWindow(start, end, time);
         var online = new Online.OnlineMonthFigures(await Online.RegistrationFigures.CountAsync(db, catalog, window, ct),
             await Online.OnlineApplicationFigures.CountAsync(db, catalog, window, ct), await Online.ComplaintFigures.CountAsync(db, catalog, window, ct));
-        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now) { Online = online };
+        if (catchUp is not null) await catchUp.CatchUpAsync(ct);
+        var jobMarket = await SopDesk.Web.Features.LaborMarket.Figures.LaborMarketFigures.LoadAsync(db, time.Calendar.Zone, year, month, ct);
+        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now) { Online = online, JobMarket = jobMarket };
     }
 
     /// <summary>The SLA watcher's rule: lateness while the berkas waits on the pemohon or an outside party is not the office's.</summary>
