@@ -49,6 +49,9 @@ public sealed record ListingFilters(string Text, string Location, string Educati
         Education.Length > 0 ? EducationLevels.Parse(Education) : null, Position.Length > 0 ? Position : null,
         Sector.Length > 0 ? Sector : null, Page, PageSize);
 
+    /// <summary>How many of the four filters (not the text) are set.</summary>
+    public int FilterCount => new[] { Location, Education, Position, Sector }.Count(v => v.Length > 0);
+
     public bool Any => Text.Length > 0 || Location.Length > 0 || Education.Length > 0 || Position.Length > 0 || Sector.Length > 0;
 
     /// <summary>This search's address on page <paramref name="page"/> (empty filters left out, so links stay short).</summary>
