@@ -32,10 +32,10 @@ public sealed record VacancyMatch(long VacancyId, string Position, string Compan
 public static partial class JobMatcher
 {
     /// <summary>How many text matches (best bm25 first) the scoring looks at, at least.</summary>
-    public const int MinCandidatePool = 200;
+    public const int MinCandidatePool = 100;
 
-    /// <summary>The pool the scoring re-ranks: ten times what is shown, at least <see cref="MinCandidatePool"/>.</summary>
-    public static int PoolFor(int take) => Math.Max(take * 10, MinCandidatePool);
+    /// <summary>The pool the scoring re-ranks: five times what is shown, at least <see cref="MinCandidatePool"/>.</summary>
+    public static int PoolFor(int take) => Math.Max(take * 5, MinCandidatePool);
 
     public static async Task<IReadOnlyList<CandidateMatch>> CandidatesAsync(SopDeskDbContext db, long vacancyId, DateOnly today, int take = 20,
         CancellationToken ct = default)
