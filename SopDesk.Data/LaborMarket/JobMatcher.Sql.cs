@@ -37,7 +37,7 @@ public static partial class JobMatcher
     /// finds 20,000–35,000 of them, 100–300 ms. So the ranking looks at the newest <see cref="TextCap"/> text matches only
     /// (highest row id = most recently signed card; older cards expire after two years anyway).
     /// </summary>
-    public const int TextCap = 2000;
+    public const int TextCap = 1000;
 
     /// <summary>
     /// Text candidates for a vacancy, best bm25 first (wished positions weigh most, then skills, then major), among the
@@ -103,9 +103,9 @@ public static partial class JobMatcher
         CancellationToken ct)
     {
         var found = new List<SeekerFacts>();
-        // First those who wish this very job (every word of the position in their wished positions), ranked with the skills
-        // and majors as boosts; only when they are too few, anyone whose text shares a word.
-        foreach (var match in new[] { PositionMatchQuery(vacancy.Position, vacancy.Skills, vacancy.Majors), MatchQuery(vacancy.Position, vacancy.Skills, vacancy.Majors) })
+        // First those who wish this very job (every word of the position in their wished positions); only when they are too
+        // few, anyone whose text shares a word of the position, skills or majors. The scoring then weighs skills and majors.
+        foreach (var match in new[] { PositionMatchQuery(vacancy.Position), MatchQuery(vacancy.Position, vacancy.Skills, vacancy.Majors) })
         {
             if (match is null || found.Count >= take) continue;
             await using var text = Command(connection, SeekerTextSql, vacancy, today, pool);

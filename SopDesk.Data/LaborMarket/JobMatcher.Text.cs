@@ -54,14 +54,14 @@ public static partial class JobMatcher
 
     /// <summary>
     /// The first, narrow MATCH for a vacancy: holders whose wished positions hold every word of the position
-    /// (<c>{WishedPositions}: ("operator"* AND "produksi"*)</c>), with all words as optional terms so bm25 ranks those who
-    /// also share skills and majors higher. Null when the position has no word.
+    /// (<c>{WishedPositions}: ("operator"* AND "produksi"*)</c>). Position words only: every extra OR-ed phrase makes FTS5 load
+    /// its whole doclist ("teknik"* is in a third of the index), which cost more than the scoring it would save. Null when
+    /// the position has no word.
     /// </summary>
-    public static string? PositionMatchQuery(string? position, params string?[] others)
+    public static string? PositionMatchQuery(string? position)
     {
         var words = Tokens(position).Take(MaxQueryTokens / 2).ToList();
-        if (words.Count == 0) return null;
-        return $"{{WishedPositions}}: ({string.Join(" AND ", words.Select(t => $"\"{t}\"*"))}) AND ({MatchQuery([position, .. others])})";
+        return words.Count == 0 ? null : $"{{WishedPositions}}: ({string.Join(" AND ", words.Select(t => $"\"{t}\"*"))})";
     }
 
     /// <summary>The items of a comma list ("las, AutoCAD; K3") as typed, trimmed, without empties.</summary>
