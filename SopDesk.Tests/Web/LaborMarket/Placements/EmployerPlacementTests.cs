@@ -142,4 +142,33 @@ public sealed class EmployerPlacementTests(SopDeskAppFactory app)
         (await db.Placements.CountAsync(p => p.VacancyId == vacancy.Id)).ShouldBe(0);
         (await db.JobSeekerProfiles.SingleAsync(p => p.Id == profile.Id)).Status.ShouldBe(SeekerStatus.Active);
     }
+
+    [Fact]
+    public async Task A_placed_person_shows_as_already_working_to_the_other_employers_they_applied_to()
+    {
+        var first = await EmployerAsync(app.Services);
+        var hiring = await VacancyAsync(app.Services, first);
+        var (seeker, profile, hired) = await ApplicantAsync(app.Services, hiring);
+        var second = await EmployerAsync(app.Services);
+        var elsewhere = await VacancyAsync(app.Services, second);
+        var open = await ApplicationAsync(app.Services, elsewhere, profile, seeker);
+        (await PostAsync(Client(app, first), Menu, "lapor", new Dictionary<string, string>
+        {
+            [PlacementForm.ApplicationField] = hired.Id.ToString("N"), [PlacementForm.StartField] = Today,
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var client = Client(app, second);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/layanan/lowongan/saya/{elsewhere.Id}/pelamar"));
+        page.ShouldContain("sudah bekerja");
+        page.ShouldNotContain($"{open.Id:N}:tolak");
+        var refused = WebUtility.HtmlDecode(await (await PostAsync(client, Menu, "lapor", new Dictionary<string, string>
+        {
+            [PlacementForm.ApplicationField] = open.Id.ToString("N"), [PlacementForm.StartField] = Today,
+        })).Content.ReadAsStringAsync());
+        refused.ShouldContain("sudah tercatat bekerja");
+
+        await using var db = await DbAsync(app.Services);
+        (await db.Placements.CountAsync(p => p.ProfileId == profile.Id)).ShouldBe(1);
+        (await db.JobApplications.SingleAsync(a => a.Id == open.Id)).Status.ShouldBe(JobApplicationStatus.Sent);
+    }
 }

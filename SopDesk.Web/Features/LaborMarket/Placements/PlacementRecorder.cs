@@ -138,9 +138,12 @@ public sealed class PlacementRecorder(IDbContextFactory<SopDeskDbContext> contex
         {
             if (vacancy is not null && await db.Placements.AnyAsync(p => p.ProfileId == profile.Id && p.VacancyId == vacancy.Id, ct))
                 return PlacementOutcome.Refused(AlreadyReported);
-            errors[PlacementForm.Ak1Field] = profile.Status == SeekerStatus.Placed
+            var closed = profile.Status == SeekerStatus.Placed
                 ? "Pemegang AK1 ini sudah tercatat bekerja (ditempatkan). Bila itu keliru, hubungi pengantar kerja Dinas."
                 : "Kartu AK1 ini tidak aktif lagi.";
+            // Chosen from the applicant list, there is no AK1 field to put the message next to.
+            if (application is not null && string.IsNullOrWhiteSpace(form.Ak1Number)) return PlacementOutcome.Refused(closed);
+            errors[PlacementForm.Ak1Field] = closed;
         }
         if (errors.Count > 0 || profile is null) return PlacementOutcome.Invalid(errors);
 
