@@ -1,46 +1,72 @@
+using System.Globalization;
 using System.Text;
 
 namespace SopDesk.Data.LaborMarket;
 
 /// <summary>
-/// Turns what a person typed into a safe FTS5 MATCH expression: words (letters and digits) only, each quoted and
-/// prefix-matched (<c>"operat"*</c>), all required (FTS5's implicit AND). Quotes, stars, parentheses, minus, colons and
-/// the operator words AND / OR / NOT / NEAR never reach FTS5 as syntax, so no input can make the query fail.
+/// The one way text becomes an FTS5 MATCH expression, for the public search and for job matching. Words are letters and
+/// digits only, folded as the index's unicode61 tokenizer folds them (lower case, no diacritics), two characters or more,
+/// without stop words; each is quoted and prefix-matched (<c>"operat"*</c>). Quotes, stars, brackets, minus, colons and the
+/// operator words (AND, OR, NOT, NEAR) never reach FTS5 as syntax, so no input can make a query fail.
 /// </summary>
 public static class FullTextQuery
 {
-    public const int MaxTokens = 8;
-    public const int MaxTokenLength = 40;
+    /// <summary>Words of a search box that count (more are ignored: nobody types nine words to find a job).</summary>
+    public const int MaxSearchWords = 8;
+    /// <summary>Words of one matching query (the longest text on a vacancy form yields fewer).</summary>
+    public const int MaxMatchWords = 16;
+    public const int MaxWordLength = 40;
 
-    private static readonly HashSet<string> Operators = new(StringComparer.OrdinalIgnoreCase) { "AND", "OR", "NOT", "NEAR" };
-
-    /// <summary>The MATCH expression, or null when the text holds no word (empty, only punctuation, only operator words).</summary>
-    public static string? Build(string? text)
+    /// <summary>Words that say nothing about a job (Indonesian and English fillers) and FTS5's operator words.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        var tokens = Tokens(text);
-        return tokens.Count == 0 ? null : string.Join(' ', tokens.Select(t => $"\"{t}\"*"));
+        "dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "dalam", "serta", "bagian", "tenaga", "lain", "lainnya",
+        "min", "minimal", "max", "the", "of", "and", "or", "not", "near", "for", "in", "to", "an",
+    };
+
+    /// <summary>The search box's expression: every word required (FTS5's implicit AND), or null when the text holds no word.</summary>
+    public static string? AllOf(string? text)
+    {
+        var words = Words(text).Take(MaxSearchWords).ToList();
+        return words.Count == 0 ? null : string.Join(' ', words.Select(Quoted));
     }
 
-    public static IReadOnlyList<string> Tokens(string? text)
+    /// <summary>Matching's broad expression: any word of the texts (<c>"operator"* OR "las"*</c>), or null when they hold no word.</summary>
+    public static string? AnyOf(params string?[] texts)
     {
-        var tokens = new List<string>();
-        if (string.IsNullOrWhiteSpace(text)) return tokens;
-        var word = new StringBuilder();
-        foreach (var c in text + " ")
+        var words = texts.SelectMany(Words).Distinct().Take(MaxMatchWords).ToList();
+        return words.Count == 0 ? null : string.Join(" OR ", words.Select(Quoted));
+    }
+
+    /// <summary>Every word of <paramref name="text"/> in one column (<c>{WishedPositions}: ("operator"* AND "produksi"*)</c>), or null.</summary>
+    public static string? AllInColumn(string column, string? text)
+    {
+        var words = Words(text).Take(MaxMatchWords / 2).ToList();
+        return words.Count == 0 ? null : $"{{{column}}}: ({string.Join(" AND ", words.Select(Quoted))})";
+    }
+
+    /// <summary>The words of a text as the index sees them, each once, in order, stop words dropped.</summary>
+    public static IReadOnlyList<string> Words(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-                continue;
-            }
-            if (word.Length == 0) continue;
-            var token = word.ToString();
-            word.Clear();
-            if (Operators.Contains(token)) continue;
-            if (token.Length > MaxTokenLength) token = token[..MaxTokenLength];
-            if (!tokens.Contains(token, StringComparer.OrdinalIgnoreCase)) tokens.Add(token);
-            if (tokens.Count == MaxTokens) break;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c)) { current.Append(char.ToLowerInvariant(c)); continue; }
+            Flush();
         }
-        return tokens;
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            var word = current.Length > MaxWordLength ? current.ToString(0, MaxWordLength) : current.ToString();
+            current.Clear();
+            if (word.Length >= 2 && !StopWords.Contains(word) && !words.Contains(word)) words.Add(word);
+        }
     }
+
+    private static string Quoted(string word) => $"\"{word}\"*";
 }

@@ -41,7 +41,7 @@ public static class VacancySearch
     public static async Task<VacancyPage> SearchAsync(SopDeskDbContext db, VacancyQuery query, DateOnly today, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var match = FullTextQuery.Build(query.Text);
+        var match = FullTextQuery.AllOf(query.Text);
         var (from, where, parameters) = Filters(query, match, today);
 
         await db.Database.OpenConnectionAsync(ct);

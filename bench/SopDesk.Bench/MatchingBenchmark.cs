@@ -105,7 +105,7 @@ public static class MatchingBenchmark
     {
         await using var db = await contexts.CreateDbContextAsync();
         var v = await db.Vacancies.AsNoTracking().FirstAsync(x => x.Id == vacancyId);
-        if ((JobMatcher.PositionMatchQuery(v.Position) ?? JobMatcher.MatchQuery(v.Position, v.Skills, v.Majors)) is not { } match) return (0, 0);
+        if ((FullTextQuery.AllInColumn("WishedPositions", v.Position) ?? FullTextQuery.AnyOf(v.Position, v.Skills, v.Majors)) is not { } match) return (0, 0);
         using var command = raw.CreateCommand();
         command.CommandText = JobMatcher.SeekerTextSql;
         JobMatcher.AddSeekerFilterParameters(command, v.EducationMin, v.AgeMin, v.AgeMax, v.Gender, today);
@@ -122,7 +122,7 @@ public static class MatchingBenchmark
     {
         await using var db = await contexts.CreateDbContextAsync();
         var p = await db.JobSeekerProfiles.AsNoTracking().FirstAsync(x => x.Id == profileId);
-        if (JobMatcher.MatchQuery(p.WishedPositions, p.Skills, p.Major) is not { } match) return (0, 0);
+        if (FullTextQuery.AnyOf(p.WishedPositions, p.Skills, p.Major) is not { } match) return (0, 0);
         using var command = raw.CreateCommand();
         command.CommandText = JobMatcher.VacancyTextSql;
         JobMatcher.AddVacancyFilterParameters(command, p.Education, p.BirthDate, p.Gender, today);

@@ -162,14 +162,14 @@ public sealed class JobMatcherTests : IAsyncLifetime
 
         (await CandidatesAsync(vacancy.Id)).ShouldHaveSingleItem().ProfileId.ShouldBe(seeker.Id);
         (await VacanciesAsync(seeker.Id)).ShouldHaveSingleItem().VacancyId.ShouldBe(vacancy.Id);
-        JobMatcher.MatchQuery(hostile)?.Split(" OR ").ShouldAllBe(term => term.StartsWith('"') && term.EndsWith("\"*") && term.Count(c => c == '"') == 2);
+        FullTextQuery.AnyOf(hostile)?.Split(" OR ").ShouldAllBe(term => term.StartsWith('"') && term.EndsWith("\"*") && term.Count(c => c == '"') == 2);
     }
 
     [Fact]
     public void The_match_query_is_an_OR_of_quoted_prefix_words_without_stop_words()
     {
-        JobMatcher.MatchQuery("Operator Produksi", "las, AutoCAD", "Teknik Mesin dan Teknik Industri").ShouldBe(
+        FullTextQuery.AnyOf("Operator Produksi", "las, AutoCAD", "Teknik Mesin dan Teknik Industri").ShouldBe(
             "\"operator\"* OR \"produksi\"* OR \"las\"* OR \"autocad\"* OR \"teknik\"* OR \"mesin\"* OR \"industri\"*");
-        JobMatcher.MatchQuery("  ", null, "dan / atau").ShouldBeNull();
+        FullTextQuery.AnyOf("  ", null, "dan / atau").ShouldBeNull();
     }
 }

@@ -13,7 +13,7 @@ namespace SopDesk.Tests.Web.LaborMarket.Figures;
 
 /// <summary>
 /// The demo job market on the real app's demo seeding: companies, vacancies in every state with berkas that agree, realistic AK1 values,
-/// Siti Rahma's signed AK1; then (with profiles written here as the AK1 projection would) applications and placements that the figures count.
+/// Siti Rahma's signed AK1; then the profiles the AK1 projection makes, and the applications and placements that the figures count.
 /// </summary>
 public sealed class DemoLaborMarketTests(SopDeskAppFactory app) : IClassFixture<SopDeskAppFactory>
 {
@@ -87,18 +87,17 @@ public sealed class DemoLaborMarketTests(SopDeskAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task With_profiles_from_the_signed_AK1_the_second_step_seeds_applications_and_placements_the_figures_count()
+    public async Task The_AK1_projection_gives_profiles_and_the_second_step_seeds_applications_and_placements_the_figures_count()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<SopDeskDbContext>();
         var time = services.GetRequiredService<OfficeTime>();
-        await WriteProfilesAsync(db, time.Now);
 
-        var placed = await DemoLaborMarketPlacements.SeedAsync(db, time.Now, await DemoCases.StaffByRoleAsync(db));
-
-        placed.ShouldBeGreaterThan(10);
+        var signed = await db.RegisterEntries.AsNoTracking().CountAsync(e => e.RegisterId == "register-ak1" && e.SignedAt != null && e.Status == RegisterEntryStatus.Active);
+        (await db.JobSeekerProfiles.CountAsync()).ShouldBe(signed, "one profile per signed AK1, made by the projection during seeding");
         var placements = await db.Placements.AsNoTracking().ToListAsync();
+        placements.Count.ShouldBeGreaterThan(10);
         placements.Select(p => p.ReportedAt.Month).Distinct().Count().ShouldBeGreaterThanOrEqualTo(3, "placements over the months");
         placements.ShouldContain(p => p.Source == PlacementSource.Office);
         placements.ShouldContain(p => p.Source == PlacementSource.Employer);
@@ -117,24 +116,5 @@ public sealed class DemoLaborMarketTests(SopDeskAppFactory app) : IClassFixture<
         figures.Summary.Filled.ShouldBeGreaterThan(0);
         figures.Summary.MedianDaysToFill.ShouldNotBeNull().ShouldBeGreaterThan(0);
         (await DemoLaborMarketPlacements.SeedAsync(db, time.Now, await DemoCases.StaffByRoleAsync(db))).ShouldBe(0, "seeded once");
-    }
-
-    /// <summary>What the AK1 projection (helper C's, not on this branch) makes of each signed AK1 berkas.</summary>
-    private static async Task WriteProfilesAsync(SopDeskDbContext db, DateTimeOffset now)
-    {
-        if (await db.JobSeekerProfiles.AnyAsync()) return;
-        var signed = await db.RegisterEntries.AsNoTracking().Where(e => e.RegisterId == "register-ak1" && e.SignedAt != null && e.Nik != null).ToListAsync();
-        foreach (var entry in signed)
-        {
-            var data = JsonSerializer.Deserialize<Dictionary<string, string>>((await db.Cases.AsNoTracking().SingleAsync(c => c.Id == entry.CaseId)).DataJson)!;
-            db.JobSeekerProfiles.Add(new JobSeekerProfileRecord
-            {
-                CaseId = entry.CaseId, Ak1Number = entry.Number, Nik = entry.Nik!, Name = entry.ApplicantName,
-                Education = (int)EducationLevels.Parse(data.GetValueOrDefault("pendidikan")), Major = data.GetValueOrDefault("jurusan") ?? "",
-                Skills = data.GetValueOrDefault("keterampilan") ?? "", WishedPositions = data.GetValueOrDefault("jabatanDiinginkan") ?? "",
-                SignedAt = entry.SignedAt!.Value, ValidUntil = entry.ValidUntil, Status = SeekerStatus.Active, UpdatedAt = now,
-            });
-        }
-        await db.SaveChangesAsync();
     }
 }

@@ -6,8 +6,8 @@ namespace SopDesk.Tests.Web.LaborMarket.Listing;
 public sealed class FullTextQueryTests
 {
     [Fact]
-    public void Each_word_is_quoted_and_prefix_matched() =>
-        FullTextQuery.Build("  Operator  mesin ").ShouldBe("\"Operator\"* \"mesin\"*");
+    public void Each_word_is_folded_as_the_index_folds_it_quoted_and_prefix_matched() =>
+        FullTextQuery.AllOf("  Operator  mésin ").ShouldBe("\"operator\"* \"mesin\"*");
 
     [Theory]
     [InlineData("\"")]
@@ -18,13 +18,13 @@ public sealed class FullTextQueryTests
     [InlineData("AND OR NOT")]
     [InlineData("")]
     [InlineData(null)]
-    public void Punctuation_and_operators_alone_mean_no_text_filter(string? text) => FullTextQuery.Build(text).ShouldBeNull();
+    public void Punctuation_and_operators_alone_mean_no_text_filter(string? text) => FullTextQuery.AllOf(text).ShouldBeNull();
 
     [Fact]
     public void Operators_and_syntax_are_dropped_around_real_words() =>
-        FullTextQuery.Build("kasir OR \"admin\" NEAR(gudang -malam) col:las*").ShouldBe("\"kasir\"* \"admin\"* \"gudang\"* \"malam\"* \"col\"* \"las\"*");
+        FullTextQuery.AllOf("kasir OR \"admin\" NEAR(gudang -malam) col:las*").ShouldBe("\"kasir\"* \"admin\"* \"gudang\"* \"malam\"* \"col\"* \"las\"*");
 
     [Fact]
     public void Repeated_words_count_once_and_the_number_of_words_is_capped() =>
-        FullTextQuery.Tokens("a b c d e f g h i j a").Count.ShouldBe(FullTextQuery.MaxTokens);
+        FullTextQuery.AllOf("aa bb cc dd ee ff gg hh ii jj aa")!.Split(' ').Length.ShouldBe(FullTextQuery.MaxSearchWords);
 }
