@@ -34,7 +34,8 @@ internal static class LaborMarketRows
     {
         var row = Case("ak1", values["nama"], values["nik"], values);
         db.Cases.Add(row);
-        var sequence = Interlocked.Increment(ref _serial);
+        // Far above any number the demo data (seeded in app tests) hands out in the same register and year.
+        var sequence = 900_000 + Interlocked.Increment(ref _serial);
         db.RegisterEntries.Add(new RegisterEntryRecord
         {
             Id = Guid.NewGuid(), RegisterId = SeekerProfileProjection.RegisterId, DefinitionId = "ak1", Year = 2026, Sequence = sequence,
