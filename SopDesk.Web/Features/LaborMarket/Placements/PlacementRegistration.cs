@@ -7,7 +7,7 @@ public static class PlacementsRegistration
         .AddScoped<VacancyApplicants>()
         .AddScoped<PlacementRecorder>()
         .AddScoped<PlacementUndo>()
-        .AddScoped<VacancyClosing>()
+        .AddScoped<FilledVacancyClosing>()
         .AddScoped<PlacementLists>()
         .AddScoped<OfficePlacements>();
 
