@@ -52,7 +52,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
                 var outcome = ChooseOutcome(step, allowed.OutcomeIds, item.Visit);
                 var note = outcome is not null && step.Outcomes.First(o => o.Id == outcome).RequiresNote ? NoteFor(step) : null;
                 // A resubmission keeps what the berkas already holds (its NIK, its AK1 number).
-                var stepValues = step.Fields.ToImmutableDictionary(f => f.Id, f => state.Data.GetValueOrDefault(f.Id) ?? values.Value(f, name));
+                var stepValues = step.Fields.ToImmutableDictionary(f => f.Id, f => state.Data.GetValueOrDefault(f.Id) ?? values.Value(f, name, state.Data));
                 // The desk ticks what was brought: everything, except what the note says is missing.
                 if (!step.Checklist.IsDefaultOrEmpty)
                     stepValues = stepValues.Add(ChecklistTicks.Key, ChecklistTicks.Encode(step.Checklist.Select(i => i.Item).Where(i => note?.Contains(i) != true)));

@@ -17,13 +17,16 @@ public static class DemoData
         await DemoStaff.SeedAsync(provider.GetRequiredService<UserManager<StaffUser>>(), provider.GetRequiredService<RoleManager<IdentityRole>>(), log);
 
         var db = provider.GetRequiredService<SopDeskDbContext>();
-        if (await db.Cases.AnyAsync()) return;
-        var catalog = services.GetRequiredService<DefinitionCatalog>();
-        var time = services.GetRequiredService<OfficeTime>();
-        var cases = new DemoCases([.. catalog.Current.Where(d => d.Online?.Purpose is not (Workflows.Definitions.OnlinePurpose.Complaint or Workflows.Definitions.OnlinePurpose.AccountVerification or Workflows.Definitions.OnlinePurpose.Vacancy))], time.Calendar, await DemoCases.StaffByRoleAsync(db));
-        var count = await cases.SeedAsync(db, time.Now);
-        count += await DemoComplaints.SeedAsync(db, catalog.Current, time.Calendar, await DemoCases.StaffByRoleAsync(db), time.Now);
-        log.LogInformation("Seeded {Count} demo berkas", count);
-        await DemoPublicAccounts.SeedAsync(provider, log); // after the demo berkas, which are seeded only while there is none
+        if (!await db.Cases.AnyAsync())
+        {
+            var catalog = services.GetRequiredService<DefinitionCatalog>();
+            var time = services.GetRequiredService<OfficeTime>();
+            var cases = new DemoCases([.. catalog.Current.Where(d => d.Online?.Purpose is not (Workflows.Definitions.OnlinePurpose.Complaint or Workflows.Definitions.OnlinePurpose.AccountVerification or Workflows.Definitions.OnlinePurpose.Vacancy))], time.Calendar, await DemoCases.StaffByRoleAsync(db));
+            var count = await cases.SeedAsync(db, time.Now);
+            count += await DemoComplaints.SeedAsync(db, catalog.Current, time.Calendar, await DemoCases.StaffByRoleAsync(db), time.Now);
+            log.LogInformation("Seeded {Count} demo berkas", count);
+            await DemoPublicAccounts.SeedAsync(provider, log); // after the demo berkas, which are seeded only while there is none
+        }
+        await DemoLaborMarket.SeedAsync(provider, log); // only while there is no vacancy
     }
 }

@@ -19,9 +19,13 @@ public sealed class DemoValues(Random random)
 
     public string Name() => $"{Pick(FirstNames)} {Pick(LastNames)}";
 
-    /// <summary>Values for a step's form; a NIK's birth date and gender fields agree with its digits.</summary>
-    public ImmutableDictionary<string, string> For(Step step, string applicantName, DateOnly today) =>
-        AgreeWithNik(step, step.Fields.ToImmutableDictionary(f => f.Id, f => Value(f, applicantName)), today);
+    /// <summary>Values for a step's form; a NIK's birth date and gender fields agree with its digits; an AK1's job wishes agree with its education.</summary>
+    public ImmutableDictionary<string, string> For(Step step, string applicantName, DateOnly today)
+    {
+        var values = ImmutableDictionary.CreateBuilder<string, string>();
+        foreach (var field in step.Fields) values[field.Id] = Value(field, applicantName, values);
+        return AgreeWithNik(step, values.ToImmutable(), today);
+    }
 
     /// <summary>Sets the birth date and gender fields a NIK field names to what its digits encode.</summary>
     public static ImmutableDictionary<string, string> AgreeWithNik(Step step, ImmutableDictionary<string, string> values, DateOnly today)
@@ -35,9 +39,15 @@ public sealed class DemoValues(Random random)
         return values;
     }
 
-    public string Value(FormField field, string applicantName) => field.Type switch
+    /// <summary>A value for one field; <paramref name="data"/> is what the berkas already holds (an AK1's education shapes its major and skills).</summary>
+    public string Value(FormField field, string applicantName, IReadOnlyDictionary<string, string>? data = null) => field.Type switch
     {
         FieldType.Nik => Nik(),
+        // AK1: the Random is drawn as before, so the other demo berkas stay as they were.
+        FieldType.Choice when field.Id == "pendidikan" && DemoJobSeekers.IsAk1Education(field) =>
+            DemoJobSeekers.EducationSpread[random.Next(field.Options.Length)],
+        FieldType.Number when field.Id == "pengalamanKerja" => (random.Next(30) % 6).ToString(CultureInfo.InvariantCulture),
+        FieldType.Text when DemoJobSeekers.Fields.Contains(field.Id) => DemoJobSeekers.Value(field.Id, applicantName, data?.GetValueOrDefault("pendidikan"), random.Next(1, 99)),
         FieldType.Nip => "198705122010011003",
         FieldType.Date => new DateOnly(1985 + random.Next(20), 1 + random.Next(12), 1 + random.Next(28)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         FieldType.Choice => Pick([.. field.Options]),

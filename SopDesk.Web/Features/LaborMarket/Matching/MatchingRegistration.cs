@@ -9,9 +9,7 @@ public static class JobMatchingRegistration
     {
         services.AddSingleton<ICaseProjection, SeekerProfileProjection>();
         services.AddSingleton(provider => ProjectionWatcherSettings.Read(provider.GetRequiredService<IConfiguration>()));
-        services.AddHostedService(provider => provider.GetRequiredService<ProjectionWatcherSettings>().Watch
-            ? (IHostedService)ActivatorUtilities.CreateInstance<ProjectionWatcher>(provider)
-            : new IdleService());
+        services.AddHostedService<ProjectionWatcher>();
         services.AddScoped<CandidateList>();
         services.AddScoped<SopDesk.Web.Layanan.Jobs.Matching.SeekerMatches>();
         return services;
@@ -19,11 +17,4 @@ public static class JobMatchingRegistration
 
     /// <summary>Endpoints (downloads, form posts outside pages), if any.</summary>
     public static IEndpointRouteBuilder MapJobMatching(this IEndpointRouteBuilder app) => app;
-
-    /// <summary>Stands in for the watcher when it is switched off.</summary>
-    private sealed class IdleService : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

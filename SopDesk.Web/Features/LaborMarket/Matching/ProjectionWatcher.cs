@@ -11,6 +11,7 @@ public sealed class ProjectionWatcher(IServiceScopeFactory scopes, ProjectionWat
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!settings.Watch) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
