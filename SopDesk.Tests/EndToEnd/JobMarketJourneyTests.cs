@@ -152,7 +152,7 @@ public sealed class JobMarketJourneyTests(PortalBrowserFixture portal) : IClassF
         await DesktopAsync(employerDesk, employer.Url, "penempatan");
         await employer.FillAsync("#mulai", $"{today.AddYears(1):yyyy-MM-dd}");
         await employer.ClickAsync("[data-testid=placement-form] button[type=submit]");
-        await ErrorNextToAsync(employer, "mulai", "");
+        await ErrorNextToAsync(employer, "mulai", "paling lambat");
         (await employer.InputValueAsync("#lamaran")).ShouldNotBeEmpty("the chosen applicant stays chosen");
         await FitsAndShootAsync(employer, "penempatan-salah");
         await employer.FillAsync("#mulai", $"{today:yyyy-MM-dd}");
