@@ -122,7 +122,7 @@ public sealed class JobMarketJourneyTests(PortalBrowserFixture portal) : IClassF
         await seeker.GotoAsync($"{portal.BaseUrl}/layanan/lowongan?q=Kertapati");
         await found.Locator("h2 a").ClickAsync();
         await seeker.WaitForURLAsync($"**/layanan/lowongan/{vacancyId}");
-        (await seeker.Locator("h1").InnerTextAsync()).ShouldBe(Position);
+        await Expect(seeker.Locator("h1")).ToHaveTextAsync(Position);
         (await seeker.Locator("[data-testid=register]").InnerTextAsync()).ShouldContain("/LOKER/");
         (await seeker.Locator("[data-testid=shared-data]").InnerTextAsync()).ShouldContain("Siti Rahma");
         (await seeker.Locator("[data-testid=shared-data]").InnerTextAsync()).ShouldNotContain("6372015405980001");
@@ -148,6 +148,7 @@ public sealed class JobMarketJourneyTests(PortalBrowserFixture portal) : IClassF
         await DesktopAsync(employerDesk, employer.Url, "pelamar");
         await applicant.Locator("a:has-text('Diterima bekerja')").ClickAsync();
         await employer.WaitForURLAsync("**/layanan/penempatan?lamaran=*");
+        await employer.Locator("[data-testid=placement-form]").WaitForAsync();
         await FitsAndShootAsync(employer, "penempatan");
         await DesktopAsync(employerDesk, employer.Url, "penempatan");
         await employer.FillAsync("#mulai", $"{today.AddYears(1):yyyy-MM-dd}");
