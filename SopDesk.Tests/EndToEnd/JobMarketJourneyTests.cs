@@ -111,7 +111,9 @@ public sealed class JobMarketJourneyTests(PortalBrowserFixture portal) : IClassF
         (await found.InnerTextAsync()).ShouldContain("3.500.000");
         await FitsAndShootAsync(seeker, "lowongan-cari");
 
-        await seeker.GotoAsync($"{portal.BaseUrl}/layanan/lowongan/cocok");
+        await seeker.ClickAsync("[data-testid=seeker-links] a:has-text('Lowongan yang cocok untuk saya')");
+        await seeker.WaitForURLAsync("**/layanan/lowongan/cocok");
+        await seeker.Locator("[data-testid=matches]").WaitForAsync();
         var match = seeker.Locator("[data-testid=match]", new() { HasText = Position });
         (await match.CountAsync()).ShouldBe(1, "the vacancy is among those that fit Siti");
         (await match.Locator("[data-testid=reasons] li").CountAsync()).ShouldBeGreaterThan(0);
@@ -132,7 +134,10 @@ public sealed class JobMarketJourneyTests(PortalBrowserFixture portal) : IClassF
         await SubmitAsync(seeker, "[data-testid=apply-form]", $"**/layanan/lowongan/{vacancyId}?terkirim=1");
         (await seeker.Locator("[data-testid=apply-sent]").InnerTextAsync()).ShouldContain("Lamaran Anda terkirim");
         await FitsAndShootAsync(seeker, "lamar-terkirim");
-        await seeker.GotoAsync($"{portal.BaseUrl}/layanan/lamaran");
+        await seeker.GotoAsync($"{portal.BaseUrl}/layanan/lowongan");
+        await seeker.ClickAsync("[data-testid=seeker-links] a:has-text('Lamaran saya')");
+        await seeker.WaitForURLAsync("**/layanan/lamaran");
+        await seeker.Locator("[data-testid=applications]").WaitForAsync();
         var application = seeker.Locator("[data-testid=applications] > li", new() { HasText = Position });
         (await application.Locator("[data-testid=application-state]").InnerTextAsync()).ShouldBe("Terkirim");
         await FitsAndShootAsync(seeker, "lamaran");

@@ -27,7 +27,7 @@ public static class JobMarketScreens
         if (!Enabled) return;
         Directory.CreateDirectory(Folder);
         var width = page.ViewportSize?.Width ?? 0;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{width}.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{width}.png"), FullPage = true, Scale = ScreenshotScale.Css });
     }
 
     /// <summary>Nothing on the page is wider than its window (no sideways scrolling), then a screenshot when enabled.</summary>
