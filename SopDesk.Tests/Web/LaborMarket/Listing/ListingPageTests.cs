@@ -33,7 +33,7 @@ public sealed class ListingPageTests(SopDeskAppFactory app) : IClassFixture<SopD
         html.ShouldContain("Minimal SMA/SMK");
         html.ShouldContain("Rp\u00A03.500.000 – Rp\u00A04.500.000/bulan");
         html.ShouldContain("Gaji dirahasiakan");
-        html.ShouldContain($"Ditutup {closes.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}");
+        html.ShouldContain($"Lamaran diterima sampai {closes.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}");
         html.ShouldContain("<strong>2</strong> lowongan cocok");
     }
 

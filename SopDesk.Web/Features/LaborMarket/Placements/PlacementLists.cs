@@ -4,11 +4,21 @@ using SopDesk.Data.Entities;
 
 namespace SopDesk.Web.Features.LaborMarket.Placements;
 
-/// <summary>An application the employer may report as hired: "Nama — Jabatan (lowongan #id)".</summary>
-public sealed record HireableApplicant(Guid ApplicationId, long VacancyId, string Name, string Position);
+/// <summary>An application the employer may report as hired (its vacancy's id stays in the form value, never on screen).</summary>
+public sealed record HireableApplicant(Guid ApplicationId, long VacancyId, string Name, string Position, string? RegisterNumber = null)
+{
+    /// <summary>"Siti Rahma — Kasir (No. 0012/LOKER/…)": the wajib-lapor number the employer knows, never the row id.</summary>
+    public string Label => $"{Name} — {Position}{PlaceableVacancy.Number(RegisterNumber)}";
+}
 
 /// <summary>A vacancy of the employer a placement may be reported for (published or closed).</summary>
-public sealed record PlaceableVacancy(long Id, string Position, string CompanyName, VacancyStatus Status);
+public sealed record PlaceableVacancy(long Id, string Position, string CompanyName, VacancyStatus Status, string? RegisterNumber = null)
+{
+    public static string Number(string? registerNumber) => string.IsNullOrEmpty(registerNumber) ? "" : $" (No. {registerNumber})";
+
+    /// <summary>"Kasir (No. 0012/LOKER/…)", "(ditutup)" after a closed one; never the row id.</summary>
+    public string Label => $"{Position}{Number(RegisterNumber)}{(Status == VacancyStatus.Closed ? " (ditutup)" : "")}";
+}
 
 /// <summary>The reads behind the placement pages: the employer's choices and past reports, the office's monthly list.</summary>
 public sealed class PlacementLists(IDbContextFactory<SopDeskDbContext> contexts, ProjectionCatchUp catchUp)
@@ -20,7 +30,7 @@ public sealed class PlacementLists(IDbContextFactory<SopDeskDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(ct);
         var vacancies = await db.Vacancies.AsNoTracking()
             .Where(v => v.EmployerAccountId == employerId && (v.Status == VacancyStatus.Published || v.Status == VacancyStatus.Closed))
-            .OrderByDescending(v => v.Id).Select(v => new PlaceableVacancy(v.Id, v.Position, v.CompanyName, v.Status)).ToListAsync(ct);
+            .OrderByDescending(v => v.Id).Select(v => new PlaceableVacancy(v.Id, v.Position, v.CompanyName, v.Status, v.RegisterNumber)).ToListAsync(ct);
         var ids = vacancies.Select(v => v.Id).ToList();
         var applicants = await (
             from a in db.JobApplications
@@ -29,7 +39,7 @@ public sealed class PlacementLists(IDbContextFactory<SopDeskDbContext> contexts,
             where p.Status == SeekerStatus.Active
             join v in db.Vacancies on a.VacancyId equals v.Id
             orderby p.Name
-            select new HireableApplicant(a.Id, v.Id, p.Name, v.Position)).ToListAsync(ct);
+            select new HireableApplicant(a.Id, v.Id, p.Name, v.Position, v.RegisterNumber)).ToListAsync(ct);
         return (applicants, vacancies);
     }
 
@@ -68,6 +78,6 @@ public sealed class PlacementLists(IDbContextFactory<SopDeskDbContext> contexts,
         await catchUp.CatchUpAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published || v.Status == VacancyStatus.Closed)
-            .OrderByDescending(v => v.Id).Take(500).Select(v => new PlaceableVacancy(v.Id, v.Position, v.CompanyName, v.Status)).ToListAsync(ct);
+            .OrderByDescending(v => v.Id).Take(500).Select(v => new PlaceableVacancy(v.Id, v.Position, v.CompanyName, v.Status, v.RegisterNumber)).ToListAsync(ct);
     }
 }

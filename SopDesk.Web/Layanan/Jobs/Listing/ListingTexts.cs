@@ -25,7 +25,7 @@ public static class ListingTexts
     /// <summary>"15 Desember 2026".</summary>
     public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", Indonesian);
 
-    public static string Closes(DateOnly date) => $"Ditutup {Day(date)}";
+    public static string Closes(DateOnly date) => $"Lamaran diterima sampai {Day(date)}";
 
     /// <summary>"Minimal SMA/SMK" or "Semua jenjang".</summary>
     public static string Education(int level) => level <= 0 ? "Semua jenjang pendidikan" : $"Minimal {EducationLevels.Label(level)}";
