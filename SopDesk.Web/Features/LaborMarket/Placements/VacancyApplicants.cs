@@ -83,8 +83,7 @@ public sealed class VacancyApplicants(IDbContextFactory<SopDeskDbContext> contex
     }
 
     /// <summary>"#12 Operator Produksi — PT Sriwijaya Makmur (0007/LOKER/…)" for journal lines.</summary>
-    public static string Describe(VacancyRecord vacancy) =>
-        $"#{vacancy.Id} {vacancy.Position} — {vacancy.CompanyName}" + (vacancy.RegisterNumber is { } number ? $" ({number})" : "");
+    public static string Describe(VacancyRecord vacancy) => Vacancies.VacancyFacts.Describe(vacancy);
 
     private async Task<ApplicantSheet> SheetAsync(SopDeskDbContext db, VacancyRecord vacancy, CancellationToken ct)
     {

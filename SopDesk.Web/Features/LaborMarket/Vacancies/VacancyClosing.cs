@@ -19,7 +19,7 @@ public static class VacancyClosing
         vacancy.ClosedAt = now;
         vacancy.UpdatedAt = now;
         db.Journal.Add(JournalRecord.For(actor, now, JournalActions.VacancyClosed,
-            $"Lowongan {vacancy.Position} — {vacancy.CompanyName} ditutup lebih awal oleh {by}", vacancy.CaseId));
+            $"Lowongan {VacancyFacts.Describe(vacancy)} ditutup lebih awal oleh {by}", vacancy.CaseId));
         await db.SaveChangesAsync(ct);
         return null;
     }

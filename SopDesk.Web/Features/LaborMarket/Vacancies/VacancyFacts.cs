@@ -6,6 +6,10 @@ namespace SopDesk.Web.Features.LaborMarket.Vacancies;
 /// <summary>A vacancy's full description as label/value lines: the berkas panel, the desk's detail and the employer's page show the same.</summary>
 public static class VacancyFacts
 {
+    /// <summary>How the journal names a vacancy: "#12 Operator Produksi — PT Contoh (0001/LOKER/DISPMPTSPTK/2026)".</summary>
+    public static string Describe(VacancyRecord vacancy) =>
+        $"#{vacancy.Id} {vacancy.Position} — {vacancy.CompanyName}" + (vacancy.RegisterNumber is { } number ? $" ({number})" : "");
+
     public static IReadOnlyList<(string Label, string Value)> Of(VacancyRecord v) =>
     [
         ("Perusahaan", v.CompanyName),
