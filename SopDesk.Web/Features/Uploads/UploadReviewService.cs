@@ -34,6 +34,7 @@ public sealed class UploadReviewService(IDbContextFactory<SopDeskDbContext> cont
         var records = await db.Uploads.AsNoTracking().Where(u => u.CaseId == caseId && u.Status != UploadStatus.Replaced).ToListAsync(ct);
         // In the SOP file's order; an upload whose declaration a newer version dropped shows by its id, last.
         var declared = (detail.Definition.Online?.Uploads ?? []).Select((d, i) => (d, i)).ToDictionary(x => x.d.Id);
+        if (declared.Count == 0 && records.Count == 0) return null; // a SOP without uploads (e.g. a vacancy): no empty panel
         var rows = records
             .OrderBy(r => declared.TryGetValue(r.UploadId, out var x) ? x.i : int.MaxValue).ThenBy(r => r.UploadedAt.UtcTicks)
             .Select(r => declared.TryGetValue(r.UploadId, out var x) ? new UploadRow(r, x.d.Label, x.d.Requirement) : new UploadRow(r, r.UploadId, null))

@@ -60,6 +60,19 @@ public sealed class EmployerPostingTests(SopDeskAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_berkas_of_a_posted_vacancy_shows_the_vacancy_and_no_empty_upload_panel()
+    {
+        var (_, _, _, vacancy) = await PostedAsync();
+        var officer = SignInForm.NewClient(app);
+        (await SignInForm.SignInAsync(officer, "pengantar-kerja", SopDesk.Web.Features.Demo.DemoStaff.Password)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+
+        var page = await officer.GetStringAsync($"/berkas/{vacancy.CaseId}");
+
+        page.ShouldContain("data-testid=\"vacancy-panel\"");
+        page.ShouldNotContain("data-testid=\"upload-panel\"", customMessage: "the lowongan SOP declares no uploads");
+    }
+
+    [Fact]
     public async Task A_returned_vacancy_shows_the_note_and_the_employer_fixes_and_resubmits()
     {
         var (_, client, id, vacancy) = await PostedAsync();
