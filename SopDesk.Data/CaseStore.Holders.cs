@@ -60,21 +60,31 @@ public sealed partial class CaseStore
     /// <summary>Runs <paramref name="work"/> in a transaction that takes SQLite's write lock first (BEGIN IMMEDIATE); commits unless it throws.</summary>
     private async Task<T> InWriteTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
+        var since = Mark();
         await db.Database.OpenConnectionAsync(ct);
+        // The whole transaction rolls back on any failure, so SaveChanges needs no savepoint of its own (two statements saved).
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await using var transaction = connection.BeginTransaction(deferred: false);
             await db.Database.UseTransactionAsync(transaction, ct);
+            Took(WritePart.Begin, since);
             var result = await work();
+            since = Mark();
             await transaction.CommitAsync(ct);
+            Took(WritePart.Commit, since);
             return result;
         }
         finally
         {
+            since = Mark();
             await db.Database.UseTransactionAsync(null, ct);
+            db.Database.AutoSavepointsEnabled = savepoints;
             db.ChangeTracker.Clear();
             await db.Database.CloseConnectionAsync();
+            Took(WritePart.End, since);
         }
     }
 }

@@ -11,9 +11,13 @@ public sealed partial class CaseStore
     /// <summary>What a finished step adds besides its own row: its lateness and its place in the dashboards' rollup.</summary>
     private async Task RecordFinishedAsync(CompletedItem done, Guid caseId, SopDefinition definition, TimeZoneInfo officeZone, CancellationToken ct)
     {
+        var since = Mark();
         await RecordLatenessAsync(done, caseId, definition, ct);
+        Took(WritePart.Lateness, since);
+        since = Mark();
         await StepTimeRollup.AddAsync(db, new FinishedStep(definition.Id, done.Item.StepId, done.Item.LaneId, done.ActorUserId, done.DoneAt, done.Item.DueAt,
             CaseMapping.Minutes(done.WorkingTime)), officeZone, ct);
+        Took(WritePart.Rollup, since);
     }
 
     /// <summary>

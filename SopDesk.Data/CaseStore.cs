@@ -69,8 +69,10 @@ public sealed partial class CaseStore(SopDeskDbContext db)
     private async Task<ApplyResult> WriteAsync(Accepted result, SopDefinition definition, TimeZoneInfo officeZone, string? ipAddress, CancellationToken ct)
     {
         var caseId = result.State.CaseId;
+        var checking = Mark();
         if (result.Closed is { } submitted && await ReferenceErrorsAsync(submitted, result.State, definition, officeZone, ct) is { Count: > 0 } errors)
             return new Invalid(errors);
+        Took(WritePart.References, checking);
         string? newNumber = null;
         if (result.Closed is not { Item.Sequence: > 1 } done)
         {
@@ -92,16 +94,24 @@ public sealed partial class CaseStore(SopDeskDbContext db)
         else
         {
             // One guarded UPDATE under the write lock: it changes a row only while the item is still open.
+            var since = Mark();
             if (await CaseMapping.CompleteItemAsync(db, done, ct) == 0)
                 return await ConflictAsync(done, officeZone, ct) ?? new Conflict("Langkah ini tidak lagi terbuka; muat ulang berkas.", null, null);
+            Took(WritePart.CompleteItem, since);
+            since = Mark();
             await CaseMapping.UpdateCaseAsync(db, result.State, definition, done.DoneAt, ct);
+            Took(WritePart.UpdateCase, since);
             await RecordFinishedAsync(done, caseId, definition, officeZone, ct);
+            since = Mark();
             await RecordRegistersAsync(done, result.State, definition, null, officeZone, ct);
+            Took(WritePart.Registers, since);
         }
 
+        var saving = Mark();
         if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));
         db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, caseId, ipAddress)));
         await db.SaveChangesAsync(ct);
+        Took(WritePart.Save, saving);
         return new Applied(newNumber);
     }
 
