@@ -31,7 +31,9 @@ public sealed partial class CaseStore
             entry.ValuesJson = JsonSerializer.Serialize(await ColumnValuesAsync(register, done, state, caseNumber, ct));
             entry.SearchText = $"{entry.Number} {entry.CaseNumber} {entry.ApplicantName} {entry.Nik}".ToLowerInvariant();
         }
-        if (step.Kind == StepKind.Sign && IsForward(step, done.OutcomeId)) await IssueDocumentsAsync(done, step, state.CaseId, definition, officeZone, ct);
+        // Only a SOP whose registers issue documents can have one waiting for this signature: the others skip the lookup.
+        if (step.Kind == StepKind.Sign && IsForward(step, done.OutcomeId) && definition.Registers.Any(r => r.Document is not null))
+            await IssueDocumentsAsync(done, step, state.CaseId, definition, officeZone, ct);
     }
 
     private async Task<RegisterEntryRecord> NewEntryAsync(RegisterDefinition register, CompletedItem done, Guid caseId, SopDefinition definition, string caseNumber,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
 
@@ -17,7 +18,11 @@ public readonly record struct FinishedStep(string DefinitionId, string StepId, s
 /// </summary>
 public static class StepTimeRollup
 {
-    /// <summary>Counts one finished step. Call inside the write transaction that finishes it.</summary>
+    /// <summary>Counts one finished step. Call inside the write transaction that finishes it (its write lock makes read-then-write safe).</summary>
+    /// <remarks>
+    /// One read of the four rows (untracked) and one four-row upsert carrying the new counts and histograms: two statements
+    /// instead of a tracked read and up to four statements from SaveChanges (decision 028).
+    /// </remarks>
     public static async Task AddAsync(SopDeskDbContext db, FinishedStep step, TimeZoneInfo officeZone, CancellationToken ct = default)
     {
         var day = OfficeDays.DayOf(step.DoneAt, officeZone);
@@ -26,23 +31,34 @@ public static class StepTimeRollup
         // Four whole-key terms, so SQLite answers each from the unique index instead of scanning the SOP's rows.
         const string all = StepTimeRollupRecord.AllOfficers;
         var (definition, stepId, lane) = (step.DefinitionId, step.StepId, step.LaneId);
-        var rows = await db.StepTimeRollups
+        var rows = await db.StepTimeRollups.AsNoTracking()
             .Where(r => (r.DefinitionId == definition && r.ActorKey == all && r.Period == RollupPeriod.Day && r.PeriodStart == day && r.StepId == stepId && r.LaneId == lane)
                 || (r.DefinitionId == definition && r.ActorKey == actor && r.Period == RollupPeriod.Day && r.PeriodStart == day && r.StepId == stepId && r.LaneId == lane)
                 || (r.DefinitionId == definition && r.ActorKey == all && r.Period == RollupPeriod.Month && r.PeriodStart == month && r.StepId == stepId && r.LaneId == lane)
                 || (r.DefinitionId == definition && r.ActorKey == actor && r.Period == RollupPeriod.Month && r.PeriodStart == month && r.StepId == stepId && r.LaneId == lane))
             .ToListAsync(ct);
-        foreach (var key in RowKeys(day, month, actor))
+        var keys = RowKeys(day, month, actor);
+        var parameters = new List<(string, object?)> { ("$definition", definition), ("$step", stepId), ("$lane", lane) };
+        for (var i = 0; i < keys.Length; i++)
         {
-            var row = rows.FirstOrDefault(r => r.Period == key.Period && r.PeriodStart == key.Start && r.ActorKey == key.Actor);
-            if (row is null) db.StepTimeRollups.Add(row = NewRow(step, key));
+            var key = keys[i];
+            var row = rows.FirstOrDefault(r => r.Period == key.Period && r.PeriodStart == key.Start && r.ActorKey == key.Actor) ?? NewRow(step, key);
             var histogram = new MinuteHistogram();
             histogram.AddEncoded(row.Histogram);
             histogram.Add(step.WorkingMinutes);
-            row.Histogram = histogram.Encode();
             Count(row, step);
+            parameters.AddRange([($"$actor{i}", key.Actor), ($"$period{i}", key.Period.ToString()), ($"$start{i}", key.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ($"$count{i}", row.Count), ($"$due{i}", row.WithDueTime), ($"$within{i}", row.WithinTarget), ($"$histogram{i}", histogram.Encode())]);
         }
+        await CaseMapping.ExecuteAsync(db, Upsert, ct, [.. parameters]);
     }
+
+    private static readonly string Upsert = $"""
+        INSERT INTO "StepTimeRollups" ("DefinitionId", "StepId", "LaneId", "ActorKey", "Period", "PeriodStart", "Count", "WithDueTime", "WithinTarget", "Histogram")
+        VALUES {string.Join(", ", Enumerable.Range(0, 4).Select(i => $"($definition, $step, $lane, $actor{i}, $period{i}, $start{i}, $count{i}, $due{i}, $within{i}, $histogram{i})"))}
+        ON CONFLICT ("DefinitionId", "ActorKey", "Period", "PeriodStart", "StepId", "LaneId") DO UPDATE SET
+            "Count" = excluded."Count", "WithDueTime" = excluded."WithDueTime", "WithinTarget" = excluded."WithinTarget", "Histogram" = excluded."Histogram"
+        """;
 
     /// <summary>Builds the rollup from the finished work items when it is empty but steps have been finished (data from before it existed).</summary>
     public static async Task<bool> EnsureBuiltAsync(SopDeskDbContext db, TimeZoneInfo officeZone, CancellationToken ct = default)

@@ -1,4 +1,5 @@
-using SopDesk.Bench;
+extern alias bench;
+using bench::SopDesk.Bench;
 using SopDesk.Workflows.Definitions;
 
 namespace SopDesk.Tests.Data.Transitions;
