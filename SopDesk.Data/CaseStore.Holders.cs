@@ -61,6 +61,22 @@ public sealed partial class CaseStore
     private async Task<T> InWriteTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
         var since = Mark();
+        // Writers of this process queue here, first come first served, and hand the lock on at once; SQLite's busy
+        // handler alone makes waiting writers poll with sleeps of up to 100 ms while the lock sits free.
+        var gate = WriteGate.For(db);
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await InWriteTransactionCoreAsync(work, since, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<T> InWriteTransactionCoreAsync<T>(Func<Task<T>> work, long since, CancellationToken ct)
+    {
         await db.Database.OpenConnectionAsync(ct);
         // The whole transaction rolls back on any failure, so SaveChanges needs no savepoint of its own (two statements saved).
         var savepoints = db.Database.AutoSavepointsEnabled;
