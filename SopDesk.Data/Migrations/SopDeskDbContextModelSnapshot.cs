@@ -298,6 +298,10 @@ namespace SopDesk.Data.Migrations
 
                     b.HasIndex("Status", "StartedAt");
 
+                    b.HasIndex("Status", "Number", "Nik", "ApplicantName", "Id")
+                        .HasDatabaseName("IX_Cases_Open_Search")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
                     b.ToTable("Cases", (string)null);
                 });
 
@@ -1783,7 +1787,7 @@ namespace SopDesk.Data.Migrations
                         .HasDatabaseName("IX_WorkItems_Done_Step")
                         .HasFilter("\"Status\" = 'Done'");
 
-                    b.HasIndex("Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId")
+                    b.HasIndex("Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId", "CaseId")
                         .HasDatabaseName("IX_WorkItems_Open_Inbox")
                         .HasFilter("\"Status\" = 'Open'");
 

@@ -76,7 +76,8 @@ public sealed class RawInboxQuery(string connectionString) : IDisposable
             InboxView.Mine => " AND w.HolderUserId = $user",
             _ => "",
         });
-        if (criteria.Search is not null) sql.Append(" AND (instr(c.Number, $search) > 0 OR c.Nik = $search OR instr(c.ApplicantName, $search) > 0)");
+        if (criteria.Search is not null)
+            sql.Append(" AND w.CaseId IN (SELECT s.Id FROM Cases AS s WHERE s.Status <> 'Closed' AND (instr(s.Number, $search) > 0 OR s.Nik = $search OR instr(s.ApplicantName, $search) > 0))");
         sql.Append(dated ? " ORDER BY w.DueAt, w.ArrivedAt LIMIT $take" : " ORDER BY w.ArrivedAt LIMIT $take");
 
         var command = _connection.CreateCommand();
