@@ -31,6 +31,9 @@ public enum InboxView
 /// <summary>How many items an officer has, for the nav bar.</summary>
 public sealed record InboxCounts(int Total, int Overdue, int Mine);
 
+/// <summary>Open items of one SOP step (and version, when asked), held by the officer or not: <see cref="OpenItemsQuery.CountByStepAsync"/>.</summary>
+public sealed record InboxStepCount(string DefinitionId, string? DefinitionHash, string StepId, bool Held, int Total, int Overdue);
+
 /// <summary>Whose items, seen when: the officer, every role whose lanes they may work (their own and, as Plh, an absent official's).</summary>
 public sealed record InboxScope(string UserId, IReadOnlyCollection<string> Roles, DateTimeOffset Now);
 
@@ -103,6 +106,28 @@ public static class OpenItemsQuery
         sql.Append(')');
         var counts = await db.Database.SqlQueryRaw<CountRow>(sql.ToString(), [.. parameters]).ToListAsync(ct);
         return counts is [var row] ? new InboxCounts(row.Total, row.Overdue, row.Mine) : new InboxCounts(0, 0, 0);
+    }
+
+    /// <summary>
+    /// The scope's open items counted per SOP, step and whether the officer holds them — what a lane rule decides
+    /// on. Without <paramref name="perVersionOf"/> the groups come from the inbox index alone (no berkas rows);
+    /// with it, only those SOPs' items are counted, split by the definition version each berkas runs on.
+    /// </summary>
+    public static async Task<List<InboxStepCount>> CountByStepAsync(SopDeskDbContext db, InboxScope scope, IReadOnlyCollection<string>? perVersionOf = null,
+        CancellationToken ct = default)
+    {
+        var (now, userId) = (scope.Now, scope.UserId);
+        var items = Open(db, scope);
+        if (perVersionOf is null)
+            return await items
+                .GroupBy(w => new { w.DefinitionId, w.StepId, Held = w.HolderUserId == userId })
+                .Select(g => new InboxStepCount(g.Key.DefinitionId, null, g.Key.StepId, g.Key.Held, g.Count(), g.Count(w => w.DueAt < now)))
+                .ToListAsync(ct);
+        return await items.Where(w => perVersionOf.Contains(w.DefinitionId))
+            .Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new { w.DefinitionId, c.DefinitionHash, w.StepId, w.HolderUserId, w.DueAt })
+            .GroupBy(x => new { x.DefinitionId, x.DefinitionHash, x.StepId, Held = x.HolderUserId == userId })
+            .Select(g => new InboxStepCount(g.Key.DefinitionId, g.Key.DefinitionHash, g.Key.StepId, g.Key.Held, g.Count(), g.Count(x => x.DueAt < now)))
+            .ToListAsync(ct);
     }
 
     private sealed class CountRow
