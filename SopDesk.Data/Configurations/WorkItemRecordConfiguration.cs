@@ -30,8 +30,7 @@ internal sealed class WorkItemRecordConfiguration : IEntityTypeConfiguration<Wor
         builder.Property(w => w.Version).IsConcurrencyToken();
         // The inbox: open items in due order, with every column the inbox filters on, so a query walks this small
         // partial index in order, tests lanes and filters without touching the table, and stops at the page size.
-        // CaseId is there for the search (matched against the open berkas) and makes the nav-bar counts index-only.
-        builder.HasIndex(w => new { w.Status, w.DueAt, w.ArrivedAt, w.Roles, w.HolderUserId, w.DefinitionId, w.StepId, w.CaseId })
+        builder.HasIndex(w => new { w.Status, w.DueAt, w.ArrivedAt, w.Roles, w.HolderUserId, w.DefinitionId, w.StepId })
             .HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_WorkItems_Open_Inbox");
         // Finished steps by SOP, step and time (dashboards). Partial on Done so a query about open items never wanders into history.
         builder.HasIndex(w => new { w.DefinitionId, w.StepId, w.DoneAt }).HasFilter("\"Status\" = 'Done'").HasDatabaseName("IX_WorkItems_Done_Step");

@@ -1790,7 +1790,7 @@ namespace SopDesk.Data.Migrations
                         .HasDatabaseName("IX_WorkItems_Done_Step")
                         .HasFilter("\"Status\" = 'Done'");
 
-                    b.HasIndex("Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId", "CaseId")
+                    b.HasIndex("Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId")
                         .HasDatabaseName("IX_WorkItems_Open_Inbox")
                         .HasFilter("\"Status\" = 'Open'");
 

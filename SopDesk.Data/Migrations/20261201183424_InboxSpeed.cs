@@ -10,16 +10,6 @@ namespace SopDesk.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_WorkItems_Open_Inbox",
-                table: "WorkItems");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkItems_Open_Inbox",
-                table: "WorkItems",
-                columns: new[] { "Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId", "CaseId" },
-                filter: "\"Status\" = 'Open'");
-
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_Open_Search",
                 table: "Cases",
@@ -31,18 +21,8 @@ namespace SopDesk.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_WorkItems_Open_Inbox",
-                table: "WorkItems");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Cases_Open_Search",
                 table: "Cases");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkItems_Open_Inbox",
-                table: "WorkItems",
-                columns: new[] { "Status", "DueAt", "ArrivedAt", "Roles", "HolderUserId", "DefinitionId", "StepId" },
-                filter: "\"Status\" = 'Open'");
         }
     }
 }
