@@ -25,6 +25,10 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.HasIndex(c => new { c.Status, c.StartedAt });
         builder.HasIndex(c => c.StartedAt);
         builder.HasIndex(c => c.Nik);
+        // The inbox search (nomor, NIK, nama) scans the open berkas only: a few tens of thousands of short entries
+        // instead of one wide Cases row per candidate item. Status leads so the index covers the query's filter.
+        builder.HasIndex(c => new { c.Status, c.Number, c.Nik, c.ApplicantName, c.Id })
+            .HasFilter("\"Status\" <> 'Closed'").HasDatabaseName("IX_Cases_Open_Search");
         builder.HasMany(c => c.WorkItems).WithOne(w => w.Case).HasForeignKey(w => w.CaseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
+using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Data.Inbox;
 
@@ -29,6 +30,9 @@ public enum InboxView
 
 /// <summary>How many items an officer has, for the nav bar.</summary>
 public sealed record InboxCounts(int Total, int Overdue, int Mine);
+
+/// <summary>Open items of one SOP step (and version, when asked), held by the officer or not: <see cref="OpenItemsQuery.CountByStepAsync"/>.</summary>
+public sealed record InboxStepCount(string DefinitionId, string? DefinitionHash, string StepId, bool Held, int Total, int Overdue);
 
 /// <summary>Whose items, seen when: the officer, every role whose lanes they may work (their own and, as Plh, an absent official's).</summary>
 public sealed record InboxScope(string UserId, IReadOnlyCollection<string> Roles, DateTimeOffset Now);
@@ -63,28 +67,79 @@ public static class OpenItemsQuery
     private static IQueryable<InboxItem> Page(SopDeskDbContext db, InboxScope scope, InboxCriteria criteria, bool dated)
     {
         var items = Filtered(db, scope, criteria);
+        if (criteria.Search is { } search)
+        {
+            // The search runs once over the open berkas (a small covering partial index), not once per candidate
+            // item through the wide Cases rows: an open item's berkas is never closed (one transaction writes both).
+            var matching = db.Cases.Where(c => c.Status != CaseStatus.Closed)
+                .Where(c => c.Number.Contains(search) || c.Nik == search || c.ApplicantName.Contains(search)).Select(c => c.Id);
+            items = items.Where(w => matching.Contains(w.CaseId));
+        }
         items = dated
             ? items.Where(w => w.DueAt != null).OrderBy(w => w.DueAt).ThenBy(w => w.ArrivedAt)
             : items.Where(w => w.DueAt == null).OrderBy(w => w.ArrivedAt);
-        var rows = items.Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new { w, c });
-        if (criteria.Search is { } search)
-            rows = rows.Where(x => x.c.Number.Contains(search) || x.c.Nik == search || x.c.ApplicantName.Contains(search));
-        return rows
+        return items.Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new { w, c })
             .Take(criteria.Take)
             .Select(x => new InboxItem(x.c.Id, x.w.Id, x.c.Number, x.c.DefinitionId, x.w.StepId, x.c.ApplicantName, x.w.ArrivedAt, x.w.DueAt,
                 x.w.HolderUserId, x.w.HolderName, x.w.HoldKind, x.w.Instruction) { DefinitionHash = x.c.DefinitionHash, ApplicantDueAt = x.w.ApplicantDueAt });
     }
 
-    /// <summary>All, overdue and held-by-me in one query.</summary>
+    /// <summary>
+    /// All, overdue and held-by-me in one pass over the inbox index (index-only: every column it reads is in
+    /// IX_WorkItems_Open_Inbox), as plain SUMs — no GROUP BY, no sort, no table rows. A NULL due time or holder
+    /// compares to NULL and is not summed, exactly as the list's views leave such items out.
+    /// </summary>
     public static async Task<InboxCounts> CountAsync(SopDeskDbContext db, InboxScope scope, CancellationToken ct = default)
     {
-        var (now, userId) = (scope.Now, scope.UserId);
-        var counts = await Open(db, scope)
-            .GroupBy(_ => 1)
-            .Select(g => new InboxCounts(g.Count(), g.Count(w => w.DueAt < now), g.Count(w => w.HolderUserId == userId)))
-            .FirstOrDefaultAsync(ct);
-        return counts ?? new InboxCounts(0, 0, 0);
+        var roles = scope.Roles.Distinct().ToList();
+        var sql = new System.Text.StringBuilder("""
+            SELECT COUNT(*) AS "Total", COALESCE(SUM("w"."DueAt" < {0}), 0) AS "Overdue", COALESCE(SUM("w"."HolderUserId" = {1}), 0) AS "Mine"
+            FROM "WorkItems" AS "w"
+            WHERE "w"."Status" = 'Open' AND ("w"."HolderUserId" = {1}
+            """);
+        var parameters = new List<object> { EncodeInstant(scope.Now), scope.UserId };
+        foreach (var role in roles)
+        {
+            sql.Append($" OR \"w\".\"Roles\" LIKE {{{parameters.Count}}}");
+            parameters.Add($"%|{role}|%");
+        }
+        sql.Append(')');
+        var counts = await db.Database.SqlQueryRaw<CountRow>(sql.ToString(), [.. parameters]).ToListAsync(ct);
+        return counts is [var row] ? new InboxCounts(row.Total, row.Overdue, row.Mine) : new InboxCounts(0, 0, 0);
     }
+
+    /// <summary>
+    /// The scope's open items counted per SOP, step and whether the officer holds them — what a lane rule decides
+    /// on. Without <paramref name="perVersionOf"/> the groups come from the inbox index alone (no berkas rows);
+    /// with it, only those SOPs' items are counted, split by the definition version each berkas runs on.
+    /// </summary>
+    public static async Task<List<InboxStepCount>> CountByStepAsync(SopDeskDbContext db, InboxScope scope, IReadOnlyCollection<string>? perVersionOf = null,
+        CancellationToken ct = default)
+    {
+        var (now, userId) = (scope.Now, scope.UserId);
+        var items = Open(db, scope);
+        if (perVersionOf is null)
+            return await items
+                .GroupBy(w => new { w.DefinitionId, w.StepId, Held = w.HolderUserId == userId })
+                .Select(g => new InboxStepCount(g.Key.DefinitionId, null, g.Key.StepId, g.Key.Held, g.Count(), g.Count(w => w.DueAt < now)))
+                .ToListAsync(ct);
+        return await items.Where(w => perVersionOf.Contains(w.DefinitionId))
+            .Join(db.Cases, w => w.CaseId, c => c.Id, (w, c) => new { w.DefinitionId, c.DefinitionHash, w.StepId, w.HolderUserId, w.DueAt })
+            .GroupBy(x => new { x.DefinitionId, x.DefinitionHash, x.StepId, Held = x.HolderUserId == userId })
+            .Select(g => new InboxStepCount(g.Key.DefinitionId, g.Key.DefinitionHash, g.Key.StepId, g.Key.Held, g.Count(), g.Count(x => x.DueAt < now)))
+            .ToListAsync(ct);
+    }
+
+    private sealed class CountRow
+    {
+        public int Total { get; init; }
+        public int Overdue { get; init; }
+        public int Mine { get; init; }
+    }
+
+    /// <summary>An instant as the database stores it (<see cref="SopDeskDbContext"/> maps every DateTimeOffset so).</summary>
+    private static long EncodeInstant(DateTimeOffset at) =>
+        new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProviderTyped(at);
 
     private static IQueryable<WorkItemRecord> Filtered(SopDeskDbContext db, InboxScope scope, InboxCriteria criteria)
     {

@@ -298,6 +298,10 @@ namespace SopDesk.Data.Migrations
 
                     b.HasIndex("Status", "StartedAt");
 
+                    b.HasIndex("Status", "Number", "Nik", "ApplicantName", "Id")
+                        .HasDatabaseName("IX_Cases_Open_Search")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
                     b.ToTable("Cases", (string)null);
                 });
 

@@ -9,7 +9,8 @@ namespace SopDesk.Bench;
 /// The reference: <see cref="OpenItemsQuery"/> written by hand — one open connection, one prepared command per
 /// filter shape, rows read by ordinal. What the app's query would cost without EF Core.
 /// </summary>
-public sealed class RawInboxQuery(string connectionString) : IDisposable
+/// <param name="legacySearch">The shape before InboxSpeed: the search joined each candidate item to its Cases row.</param>
+public sealed class RawInboxQuery(string connectionString, bool legacySearch = false) : IDisposable
 {
     private static readonly Func<DateTimeOffset, long> Encode = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
     private static readonly Func<long, DateTimeOffset> Decode = new DateTimeOffsetToBinaryConverter().ConvertFromProviderTyped;
@@ -76,7 +77,10 @@ public sealed class RawInboxQuery(string connectionString) : IDisposable
             InboxView.Mine => " AND w.HolderUserId = $user",
             _ => "",
         });
-        if (criteria.Search is not null) sql.Append(" AND (instr(c.Number, $search) > 0 OR c.Nik = $search OR instr(c.ApplicantName, $search) > 0)");
+        if (criteria.Search is not null && legacySearch)
+            sql.Append(" AND (instr(c.Number, $search) > 0 OR c.Nik = $search OR instr(c.ApplicantName, $search) > 0)");
+        else if (criteria.Search is not null)
+            sql.Append(" AND w.CaseId IN (SELECT s.Id FROM Cases AS s WHERE s.Status <> 'Closed' AND (instr(s.Number, $search) > 0 OR s.Nik = $search OR instr(s.ApplicantName, $search) > 0))");
         sql.Append(dated ? " ORDER BY w.DueAt, w.ArrivedAt LIMIT $take" : " ORDER BY w.ArrivedAt LIMIT $take");
 
         var command = _connection.CreateCommand();

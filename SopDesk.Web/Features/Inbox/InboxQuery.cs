@@ -58,8 +58,10 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
 
     /// <summary>
     /// The nav bar's counts under the list's rule. Items held by the officer or in a lane of a role they hold pass the
-    /// rule by construction, so the database counts them; the few that come in only through a Plh role are read and
-    /// put through <see cref="InboxRule.MayAct"/> like the list's rows.
+    /// rule by construction, so the database counts them; those that come in only through a Plh role are counted per
+    /// SOP step (and held-or-not), the unit the rule decides on, and each group is put through <see cref="InboxRule"/>
+    /// under every stored version of its SOP. Where the versions disagree (an older file without the substitution
+    /// rule), that SOP's items are counted again per the version each berkas runs on.
     /// </summary>
     public async Task<InboxCounts> CountAsync(Actor actor, CancellationToken ct = default)
     {
@@ -67,11 +69,37 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
         var rule = await RuleAsync(db, actor, ct);
         var own = await OpenItemsQuery.CountAsync(db, rule.OwnScope, ct);
         if (rule.PlhRoles.Count == 0) return own;
-        var rows = await OpenItemsQuery.ListAsync(db, rule.Scope with { Roles = rule.PlhRoles }, new InboxCriteria(Take: int.MaxValue), ct);
-        var versions = await VersionsAsync(rows, ct);
-        var asPlh = rows.Where(r => !rule.IsOwn(r, versions) && rule.MayAct(r, versions)).ToList();
-        return own with { Total = own.Total + asPlh.Count, Overdue = own.Overdue + asPlh.Count(r => r.DueAt < rule.Scope.Now) };
+        var plhScope = rule.Scope with { Roles = rule.PlhRoles };
+        var groups = await OpenItemsQuery.CountByStepAsync(db, plhScope, ct: ct);
+        var ids = groups.Select(g => g.DefinitionId).Distinct().ToList();
+        var hashes = (await db.DefinitionVersions.AsNoTracking().Where(v => ids.Contains(v.DefinitionId)).Select(v => new { v.DefinitionId, v.ContentHash }).ToListAsync(ct))
+            .Select(v => (v.DefinitionId, v.ContentHash))
+            .Concat(ids.Select(id => catalog.Display(id)).OfType<SopDefinition>().Select(d => (d.Id, d.ContentHash)))
+            .Distinct().ToList();
+        var versions = new Dictionary<(string Id, string Hash), SopDefinition>();
+        foreach (var key in hashes) versions[key] = await catalog.GetVersionAsync(key.Item1, key.Item2, ct);
+
+        var (total, overdue) = (0, 0);
+        var undecided = new HashSet<string>();
+        foreach (var g in groups)
+        {
+            var answers = versions.Keys.Where(k => k.Id == g.DefinitionId).Select(k => rule.CountsAsPlh(Probe(g, k.Hash, actor), versions)).Distinct().ToList();
+            if (answers is [var counts]) { if (counts) (total, overdue) = (total + g.Total, overdue + g.Overdue); }
+            else undecided.Add(g.DefinitionId);
+        }
+        if (undecided.Count > 0)
+            foreach (var g in await OpenItemsQuery.CountByStepAsync(db, plhScope, undecided, ct))
+            {
+                var key = (g.DefinitionId, g.DefinitionHash!);
+                if (!versions.ContainsKey(key)) versions[key] = await catalog.GetVersionAsync(key.DefinitionId, key.Item2, ct);
+                if (rule.CountsAsPlh(Probe(g, g.DefinitionHash!, actor), versions)) (total, overdue) = (total + g.Total, overdue + g.Overdue);
+            }
+        return own with { Total = own.Total + total, Overdue = own.Overdue + overdue };
     }
+
+    /// <summary>A stand-in row for a group of counted items: what the rule reads of an item (SOP version, step, holder).</summary>
+    private static InboxItem Probe(InboxStepCount group, string hash, Actor actor) =>
+        new(Guid.Empty, Guid.Empty, "", group.DefinitionId, group.StepId, "", default, null, group.Held ? actor.UserId : null, null, null, null) { DefinitionHash = hash };
 
     private async Task<InboxRule> RuleAsync(SopDeskDbContext db, Actor actor, CancellationToken ct)
     {
@@ -117,6 +145,10 @@ public sealed class InboxQuery(IDbContextFactory<SopDeskDbContext> contexts, Def
             var definition = versions[(row.DefinitionId, row.DefinitionHash)];
             return Step(versions, row) is { } step && LaneAccess.ActingAs(definition, step, Actor, Office) is not null;
         }
+
+        /// <summary>An item the officer may act on only as Plh: what the counts add to the database's own count.</summary>
+        public bool CountsAsPlh(InboxItem row, IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions) =>
+            !IsOwn(row, versions) && MayAct(row, versions);
 
         /// <summary>Held by the officer or in a lane of a role they hold — what the database counts as theirs.</summary>
         public bool IsOwn(InboxItem row, IReadOnlyDictionary<(string Id, string Hash), SopDefinition> versions) =>
