@@ -46,7 +46,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             {
                 var step = definition.Step(item.StepId);
                 _ = _random.Next(6) == 0 ? _random.Next(60, 900) : _random.Next(2, 9); // drawn as before, so names and values stay as they were
-                at = _pace.Next(at, step, s == lateStep);
+                at = _pace.Next(at, definition, step, s == lateStep);
                 if (at >= now) break;
                 var actor = ActorFor(definition, step);
                 state = state.WithReaders([actor.UserId]); // the demo signer has read the berkas
