@@ -26,8 +26,8 @@ public sealed class SignQueuePlhTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TempDatabase.CreateAsync();
-        _auth = await CasePageBed.SetUpAsync(_context, _database);
         _context.Services.AddScoped<InboxQuery>().AddScoped<DeskMenu>().AddScoped<SignerCapacity>();
+        _auth = await CasePageBed.SetUpAsync(_context, _database);
 
         // An AK1 card waiting for the Kabid's signature, and the Kabid away on duty: the SOP lets a Kasi sign as Plh.
         var now = DateTimeOffset.UtcNow;

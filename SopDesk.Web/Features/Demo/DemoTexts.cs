@@ -21,7 +21,7 @@ public static class DemoTexts
         ["tujuanUndangan"] = ["Kecamatan Dempo Utara, Dempo Tengah, Dempo Selatan, Pagar Alam Utara dan Pagar Alam Selatan",
             "Kelurahan se-Kecamatan Pagar Alam Selatan dan Dempo Tengah"],
         ["jabatan"] = ["Perawat lansia (caregiver)", "Operator pabrik elektronik", "Pekerja perkebunan kelapa sawit", "Asisten rumah tangga", "Pelayan restoran"],
-        ["npwp"] = ["01.234.567.8-312.000", "02.345.678.9-312.000", "03.456.789.0-312.000"],
+        ["npwp"] = ["0912345678312000", "0823456789312000", "0734567890312000"],
         ["wajibLapor"] = ["WLKP/1672/2025/000184", "WLKP/1672/2026/000037", "WLKP/1672/2024/000912"],
         ["nib"] = ["9120304512873", "8120105230046", "1262000310785"],
         ["pokokPerselisihan"] = ["Pemutusan hubungan kerja tanpa pembayaran pesangon sesuai masa kerja.", "Upah lembur bulan Agustus dan September belum dibayarkan.",
