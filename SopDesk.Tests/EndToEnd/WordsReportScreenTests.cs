@@ -25,6 +25,8 @@ public sealed class WordsReportScreenTests(BrowserFixture browser) : IClassFixtu
         await page.Locator("[data-testid=report] [data-testid=sop-nomor]").First.WaitForAsync();
 
         (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the report scrolls sideways at 1366 px");
+        (await page.Locator("[data-testid=report] .mud-table-container").EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"))
+            .ShouldBeTrue("the report table scrolls sideways inside the page at 1366 px");
         var nomorHeights = await page.Locator("[data-testid=sop-nomor]").EvaluateAllAsync<double[]>("els => els.map(e => e.getBoundingClientRect().height)");
         nomorHeights.ShouldAllBe(h => h < 24, "each SOP nomor stays on one line");
         var chipHeights = await page.Locator("[data-figure=breach-steps] .mud-chip").EvaluateAllAsync<double[]>("els => els.map(e => e.getBoundingClientRect().height)");

@@ -66,7 +66,11 @@ public sealed class SignQueuePlhTests : IAsyncLifetime
         page.Find("[data-testid^=as-]").TextContent.Trim().ShouldBe("Plh. Kepala Bidang");
         page.Find("[data-testid^=view-]").Click();
         page.WaitForAssertion(() => page.Find("[data-testid=preview-plh]").TextContent.ShouldContain("Anda menandatangani sebagai Plh. Kepala Bidang."));
-        page.Find("[data-testid=sign-preview]").TextContent.ShouldNotContain("(kasi)", customMessage: "earlier steps name the role, not its id");
+        // Earlier steps name the role ("Kasi"), not its id ("kasi", "petugas-penerima").
+        var preview = page.Find("[data-testid=sign-preview]").TextContent;
+        preview.ShouldContain("(Kasi)", Case.Sensitive);
+        preview.ShouldNotContain("(kasi)", Case.Sensitive);
+        preview.ShouldNotContain("(petugas-penerima)", Case.Sensitive);
     }
 
     [Fact]
