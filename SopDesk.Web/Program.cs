@@ -66,6 +66,7 @@ builder.Services.AddSingleton<CaseEvents>();
 builder.Services.AddScoped<SopDesk.Web.Features.Plh.AbsenceService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
+builder.Services.AddScoped<SopDesk.Web.Features.Staff.DeskMenu>().AddScoped<SopDesk.Web.Features.Inbox.SignerCapacity>();
 builder.Services.AddScoped<StaffService>();
 builder.Services.AddScoped<SopDesk.Web.Features.Account.OwnPasswordService>();
 builder.Services.AddScoped<JournalQuery>();

@@ -18,6 +18,7 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
 {
     private readonly Random _random = new(2026);
     private readonly CaseInterpreter _engine = new(calendar);
+    private readonly DemoPace _pace = new(calendar, new Random(1672));
 
     public async Task<int> SeedAsync(SopDeskDbContext db, DateTimeOffset now, int count = 90)
     {
@@ -40,12 +41,13 @@ public sealed class DemoCases(IReadOnlyList<SopDefinition> definitions, WorkingC
             seeded++;
 
             var steps = at < now.AddDays(-21) ? 100 : _random.Next(0, definition.Steps.Length + 3);
+            var lateStep = _pace.LateStep(definition);
             for (var s = 0; s < steps && state.OpenItem is { } item; s++)
             {
-                // Mostly on time; one step in six takes far longer than its target.
-                at = calendar.AddOfficeTime(at, TimeSpan.FromMinutes(_random.Next(6) == 0 ? _random.Next(60, 900) : _random.Next(2, 9)));
-                if (at >= now) break;
                 var step = definition.Step(item.StepId);
+                _ = _random.Next(6) == 0 ? _random.Next(60, 900) : _random.Next(2, 9); // drawn as before, so names and values stay as they were
+                at = _pace.Next(at, definition, step, s == lateStep);
+                if (at >= now) break;
                 var actor = ActorFor(definition, step);
                 state = state.WithReaders([actor.UserId]); // the demo signer has read the berkas
                 var allowed = _engine.AllowedActions(definition, state, actor, OfficeContext.Normal).First(a => a.Command == CommandKind.Complete);

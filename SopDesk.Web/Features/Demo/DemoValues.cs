@@ -63,6 +63,12 @@ public sealed class DemoValues(Random random)
     {
         var id = field.Id.ToLowerInvariant();
         if (field.Pattern is not null) return Digits(DigitCount(field.Pattern));
+        // Fields with their own believable texts; the Random is drawn as the old fallback drew it, so the other values stay.
+        if (DemoTexts.For(field, applicantName, field.Id.Length) is { } known)
+        {
+            if (field.Type != FieldType.Textarea && !id.StartsWith("nama", StringComparison.Ordinal)) random.Next(1, 99);
+            return known;
+        }
         // Picked by the applicant's name, not the Random: the other SOPs' demo berkas stay as they were.
         if (id.StartsWith("nama", StringComparison.Ordinal) && id.Contains("lembaga", StringComparison.Ordinal)) return ByName(Institutions, applicantName);
         if (id.Contains("program", StringComparison.Ordinal)) return ByName(Programs, applicantName);
@@ -75,7 +81,7 @@ public sealed class DemoValues(Random random)
         if (id.Contains("negara", StringComparison.Ordinal)) return Pick(Countries);
         if (id.Contains("ak1", StringComparison.Ordinal)) return $"AK1/2026/{random.Next(1, 30):000000}";
         if (id.Contains("nomor", StringComparison.Ordinal)) return $"{random.Next(100, 999)}/{random.Next(10, 99)}/DISPMPTSPTK/2026";
-        return field.Type == FieldType.Textarea ? $"{field.Label}: dicatat oleh petugas saat berkas diterima." : $"{field.Label} {random.Next(1, 99)}";
+        return field.Type == FieldType.Textarea ? DemoTexts.Note(field, applicantName.Length) : DemoTexts.Note(field, random.Next(1, 99));
     }
 
     /// <summary>A valid NIK of Pagar Alam (1672xx), birth date encoded, +40 on the day for women.</summary>

@@ -76,7 +76,13 @@ public static class JournalLabels
 
     public static string Action(string action) => Actions.GetValueOrDefault(action, action);
 
-    /// <summary>"kasi,kabid" → "Kasi, Kepala Bidang".</summary>
-    public static string ActingAs(string actingAs, Office.OfficeProfile office) =>
-        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(office.NameOf));
+    /// <summary>"kasi,kabid" → "Kasi, Kepala Bidang"; "Plh. kabid" → "Plh. Kepala Bidang".</summary>
+    public static string ActingAs(string? actingAs, Office.OfficeProfile office) =>
+        string.IsNullOrEmpty(actingAs) ? "–" : string.Join(", ", actingAs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => Capacity(r, office)));
+
+    /// <summary>One capacity an act is recorded under: a role id, or "Plh. " and the role id of the absent official.</summary>
+    public static string Capacity(string actingAs, Office.OfficeProfile office) =>
+        actingAs.StartsWith(PlhPrefix, StringComparison.Ordinal) ? PlhPrefix + office.NameOf(actingAs[PlhPrefix.Length..]) : office.NameOf(actingAs);
+
+    public const string PlhPrefix = "Plh. ";
 }

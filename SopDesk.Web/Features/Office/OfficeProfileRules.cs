@@ -23,7 +23,7 @@ public static class OfficeProfileRules
         else if (p.RoleNames.FirstOrDefault(r => r.Value.Length > MaxText) is { Key: { } longName }) errors[OfficeFields.RoleNames] = $"Nama peran '{longName}' maksimal {MaxText} karakter.";
 
         bool Known(string role) => laneRoles.Contains(role) || p.RoleNames.ContainsKey(role);
-        string Unknown(string role) => $"Peran '{role}' tidak dikenal: bukan lane dalam SOP dan tidak tercantum di nama peran.";
+        string Unknown(string role) => $"Peran '{role}' tidak dikenal: bukan lajur dalam SOP dan tidak tercantum di nama peran.";
         if (p.Superiors.SelectMany(s => new[] { s.Key, s.Value }).FirstOrDefault(r => !Known(r)) is { } badSuperior) errors[OfficeFields.Superiors] = Unknown(badSuperior);
         else if (p.Superiors.FirstOrDefault(s => s.Key == s.Value) is { Key: { } self }) errors[OfficeFields.Superiors] = $"Peran '{self}' tidak dapat menjadi atasannya sendiri.";
         if (p.SupervisorRoles.Count == 0) errors[OfficeFields.SupervisorRoles] = "Pilih minimal satu peran pengawas.";

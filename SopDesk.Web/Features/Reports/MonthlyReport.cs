@@ -7,6 +7,12 @@ namespace SopDesk.Web.Features.Reports;
 public sealed record MonthlyReport(int Year, int Month, string Office, IReadOnlyList<SopMonthFigures> Rows, SopMonthFigures Total,
     DateTimeOffset PreparedAt)
 {
+    /// <summary>The office's time zone abbreviation (WIB, WITA, WIT) that <see cref="PreparedAt"/> is written in.</summary>
+    public string Zone { get; init; } = "WIB";
+
+    /// <summary>"1 Desember 2026 10.17 WIB": when the report was prepared, in the office's time.</summary>
+    public string PreparedText => $"{PreparedAt.ToString("d MMMM yyyy HH.mm", Shared.OfficeTime.Indonesian)} {Zone}";
+
     /// <summary>"November 2026".</summary>
     public string MonthName => new DateTime(Year, Month, 1).ToString("MMMM yyyy", Shared.OfficeTime.Indonesian);
 

@@ -112,7 +112,7 @@ public static class MonthlyReportExcel
         title.Style.Font.Bold = true;
         title.Style.Font.FontSize = 14;
         sheet.Cell(2, 1).SetValue(report.Office);
-        sheet.Cell(3, 1).SetValue($"Disusun {report.PreparedAt.ToString("d MMMM yyyy HH.mm", OfficeTime.Indonesian)} · batas penyampaian {report.DueDate.ToString("d MMMM yyyy", OfficeTime.Indonesian)}");
+        sheet.Cell(3, 1).SetValue($"Disusun {report.PreparedText} · batas penyampaian {report.DueDate.ToString("d MMMM yyyy", OfficeTime.Indonesian)}");
         for (var i = 0; i < headers.Length; i++) sheet.Cell(HeaderRow, i + 1).SetValue(headers[i]);
         var header = sheet.Range(HeaderRow, 1, HeaderRow, headers.Length).Style;
         header.Font.Bold = true;

@@ -103,7 +103,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
             await Online.OnlineApplicationFigures.CountAsync(db, catalog, window, ct), await Online.ComplaintFigures.CountAsync(db, catalog, window, ct));
         if (catchUp is not null) await catchUp.CatchUpAsync(ct);
         var jobMarket = await SopDesk.Web.Features.LaborMarket.Figures.LaborMarketFigures.LoadAsync(db, time.Calendar.Zone, year, month, ct);
-        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now) { Online = online, JobMarket = jobMarket };
+        return new MonthlyReport(year, month, OfficeName(), rows, total, time.Now) { Online = online, JobMarket = jobMarket, Zone = time.ZoneAbbreviation };
     }
 
     /// <summary>The SLA watcher's rule: lateness while the berkas waits on the pemohon or an outside party is not the office's.</summary>

@@ -97,7 +97,7 @@ public sealed partial class SlaSweep
     }
 
     private static string WhatHappens(SopDefinition definition, ApplicantLimit limit) =>
-        limit.AlertsOnly ? "Bila habis, petugas lane diberi tahu." : $"Bila habis, berkas ditutup otomatis: {EndLabel(definition, limit)}.";
+        limit.AlertsOnly ? "Bila habis, petugas lajurnya diberi tahu." : $"Bila habis, berkas ditutup otomatis: {EndLabel(definition, limit)}.";
 
     private static string WhatHappened(SopDefinition definition, ApplicantLimit limit) =>
         limit.AlertsOnly ? "Berkas tidak ditutup; tindak lanjuti dengan pemohon." : $"Berkas ditutup otomatis: {EndLabel(definition, limit)}.";

@@ -59,7 +59,7 @@ public static partial class StaffRules
         else if (jabatan.Trim().Length > MaxText) errors[StaffFields.Jabatan] = $"Jabatan maksimal {MaxText} karakter.";
         if (lanes.Count == 0) errors[StaffFields.Lanes] = "Pilih minimal satu peran.";
         else if (lanes.FirstOrDefault(l => !knownRoles.Contains(l)) is { } unknown)
-            errors[StaffFields.Lanes] = $"Peran '{unknown}' tidak dikenal: bukan lane dalam SOP yang dimuat dan bukan peran kantor.";
+            errors[StaffFields.Lanes] = $"Peran '{unknown}' tidak dikenal: bukan lajur dalam SOP yang dimuat dan bukan peran kantor.";
     }
 
     private static async Task<string?> DuplicateNipAsync(UserManager<StaffUser> users, string nip, CancellationToken ct) =>
