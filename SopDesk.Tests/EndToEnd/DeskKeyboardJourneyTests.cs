@@ -52,7 +52,7 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
         await jfu.Keyboard.TypeAsync("Data KPJ sesuai dengan kartu peserta.");
         await TabToAsync(jfu, "[data-outcome=selesai]");
         await jfu.Keyboard.PressAsync("Enter");
-        (await SavedMessageAsync(jfu)).ShouldStartWith("Tersimpan. Berkas diteruskan ke Pengadministrasi");
+        (await SavedMessageAsync(jfu)).ShouldStartWith("Tersimpan. Berkas diteruskan ke Kabid & Sekretaris");
         await jfu.Context.CloseAsync();
         await desk.Context.CloseAsync();
     }
@@ -60,11 +60,20 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
     [Fact]
     public async Task The_inbox_shows_ten_berkas_on_one_laptop_screen_without_sideways_scrolling()
     {
-        var page = await SignInAsync("petugas-penerima", 1366, 768);
-        await OpenAsync(page, "/");
-        var rows = page.Locator("[data-testid=inbox] tbody tr");
-        await rows.First.WaitForAsync();
-        var total = await rows.CountAsync();
+        // The officer with the longest list in the demo data (ten or more when the demo has them).
+        IPage page = default!;
+        var total = -1;
+        var who = "";
+        foreach (var officer in new[] { "kasi", "petugas-penerima", "pengadministrasi" })
+        {
+            var candidate = await SignInAsync(officer, 1366, 768);
+            await OpenAsync(candidate, "/");
+            await candidate.Locator("[data-testid=inbox] tbody tr").First.WaitForAsync();
+            var count = await candidate.Locator("[data-testid=inbox] tbody tr").CountAsync();
+            if (count > total) { if (total >= 0) await page.Context.CloseAsync(); page = candidate; total = count; who = officer; }
+            else await candidate.Context.CloseAsync();
+            if (total >= 10) break;
+        }
         var visible = await page.EvaluateAsync<int>(
             "() => [...document.querySelectorAll('[data-testid=inbox] tbody tr')].filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length");
         visible.ShouldBeGreaterThanOrEqualTo(Math.Min(10, total), $"{visible} of {total} rows above the fold at 1366×768");
@@ -82,7 +91,7 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
         await DeskScreens.ShootAsync(page, "berkas");
         await page.Context.CloseAsync();
 
-        var phone = await SignInAsync("petugas-penerima", 390, 844);
+        var phone = await SignInAsync(who, 390, 844);
         await OpenAsync(phone, "/");
         await phone.Locator("[data-testid=inbox] tbody tr").First.WaitForAsync();
         (await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the inbox scrolls sideways on a phone");
