@@ -41,6 +41,9 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
             if (where == "lengkap") break;
             await desk.Keyboard.PressAsync(where == "unticked" ? "Space" : "Tab");
         }
+        // Each tick is a round trip to the server: wait until the form has them all before sending it.
+        await desk.WaitForFunctionAsync("() => [...document.querySelectorAll('[data-testid=checklist] input[type=checkbox]')].every(b => b.checked)");
+        await desk.Locator("[data-outcome=lengkap]").FocusAsync();
         await desk.Keyboard.PressAsync("Enter");
         (await SavedMessageAsync(desk)).ShouldStartWith("Tersimpan. Berkas diteruskan ke JFU");
         (await SavedMessageAsync(desk)).ShouldContain("(langkah 3)");
