@@ -45,6 +45,9 @@ public sealed record SopDefinition
 
     public Step FirstStep => Steps[0];
 
+    /// <summary>What a tight list calls the SOP: the header's singkatan, else the id in capitals ("ak1" → "AK1").</summary>
+    public string ShortName => Header.Singkatan ?? Id.ToUpperInvariant();
+
     public Step Step(string stepId) =>
         Steps.FirstOrDefault(s => s.Id == stepId)
         ?? throw new KeyNotFoundException($"SOP '{Id}' has no step '{stepId}'.");
@@ -65,6 +68,8 @@ public sealed record SopHeader
     /// <summary>Nomor SOP, e.g. "503/48/SOP.TK/DISPMPTSPTK/2024".</summary>
     public required string Nomor { get; init; }
     public required string Nama { get; init; }
+    /// <summary>Short name the desk shows in tight lists ("AK1", "JHT"); see <see cref="SopDefinition.ShortName"/>.</summary>
+    public string? Singkatan { get; init; }
     /// <summary>The title line the paper prints above its step table (e.g. "REGISTRASI PENERBITAN …"); the print falls back to <see cref="Nama"/>.</summary>
     public string? Judul { get; init; }
     public required string Instansi { get; init; }

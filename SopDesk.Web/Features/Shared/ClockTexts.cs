@@ -1,3 +1,4 @@
+using SopDesk.Workflows.Calendar;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
 
@@ -21,6 +22,33 @@ public static class ClockTexts
         }
         var days = calendar.WorkingDaysBetween(now, due);
         return days >= 1 ? $"{days} hari kerja lagi" : $"{OfficeTime.FormatDuration(calendar.WorkingTimeBetween(now, due), calendar)} lagi";
+    }
+
+    /// <summary>
+    /// A work item's due time as a short phrase for tight lists, in the office's working time: "45 menit lagi",
+    /// "2 jam lagi", "1,5 hari kerja lagi"; once past "terlambat 20 menit", "terlambat 3 jam", "terlambat 1,5 hari kerja".
+    /// Hours are whole (rounded, at least 1); from one working day on, days to one decimal.
+    /// </summary>
+    public static string DueIn(OfficeTime time, DateTimeOffset due, DateTimeOffset now) =>
+        now >= due ? $"terlambat {Span(time, calendar => calendar.WorkingTimeBetween(due, now))}"
+            : $"{Span(time, calendar => calendar.WorkingTimeBetween(now, due))} lagi";
+
+    /// <summary>"1 Des 10.17" in the current year, "28 Des 2025" before it: a list's arrival column.</summary>
+    public static string Compact(OfficeTime time, DateTimeOffset instant, DateTimeOffset now)
+    {
+        var local = time.Calendar.ToLocal(instant);
+        return local.Year == time.Calendar.ToLocal(now).Year
+            ? local.ToString("d MMM HH.mm", OfficeTime.Indonesian)
+            : local.ToString("d MMM yyyy", OfficeTime.Indonesian);
+    }
+
+    private static string Span(OfficeTime time, Func<WorkingCalendar, TimeSpan> between)
+    {
+        var span = between(time.Calendar);
+        var day = OfficeTime.WorkingDayLength(time.Calendar);
+        if (span >= day) return $"{Math.Round(span / day, 1).ToString(OfficeTime.Indonesian)} hari kerja";
+        if (span.TotalMinutes < 60) return $"{Math.Max(1, (int)span.TotalMinutes)} menit";
+        return $"{Math.Max(1, (int)Math.Round(span.TotalHours, MidpointRounding.AwayFromZero))} jam";
     }
 
     /// <summary>"Senin, 14 Desember 2026 16.00 WIB — 3 hari kerja lagi".</summary>
