@@ -19,19 +19,24 @@ public static class Startup
     {
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("SopDesk.Startup");
         var time = services.GetRequiredService<OfficeTime>();
+        var phases = new StartupPhases(log);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
             await db.MigrateAsync();
+            phases.Done("migrations");
             if (await StepTimeRollup.EnsureBuiltAsync(db, time.Calendar.Zone))
                 log.LogInformation("Built the time-per-step rollup from the finished steps already stored");
             await SeedHolidaysAsync(db, log);
             time.UseHolidays(await HolidayMapping.LoadAsync(db));
+            phases.Done("rollup and holidays");
         }
         await services.GetRequiredService<Features.Office.OfficeProfileService>().LoadAsync(configuration);
+        phases.Done("office profile");
 
         var folder = configuration["Workflows:Path"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
         await services.GetRequiredService<DefinitionCatalog>().LoadAsync(folder, time.Now);
+        phases.Done("definitions");
 
         if (configuration.GetValue<bool>("Demo:Seed"))
         {
@@ -39,8 +44,10 @@ public static class Startup
             if (environment.IsProduction())
                 throw new InvalidOperationException(DemoSeedInProduction);
             await DemoData.SeedAsync(services, log);
+            phases.Done("demo data");
         }
         await FirstAdministrator.EnsureAsync(services, configuration, log);
+        phases.Done("first administrator");
     }
 
     /// <summary>The shipped list (2026, from the SKB) fills an empty table; the office edits it afterwards.</summary>
