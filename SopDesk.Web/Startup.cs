@@ -9,7 +9,10 @@ using SopDesk.Workflows.Calendar;
 
 namespace SopDesk.Web;
 
-/// <summary>What runs once before the app serves: migrations, SOP definitions, holidays, demo data.</summary>
+/// <summary>
+/// What runs once before the app serves: migrations (only when one is pending), SOP definitions (from the stored versions
+/// when the files are unchanged; fully checked after the start), holidays, demo data. Decision 033.
+/// </summary>
 public static class Startup
 {
     public const string DemoSeedInProduction =
@@ -19,19 +22,27 @@ public static class Startup
     {
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("SopDesk.Startup");
         var time = services.GetRequiredService<OfficeTime>();
+        var phases = new StartupPhases(log);
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
-            await db.MigrateAsync();
+            if (await StartupMigrations.ApplyPendingAsync(db)) log.LogInformation("Applied the pending database migrations");
+            phases.Done("migrations");
             if (await StepTimeRollup.EnsureBuiltAsync(db, time.Calendar.Zone))
                 log.LogInformation("Built the time-per-step rollup from the finished steps already stored");
             await SeedHolidaysAsync(db, log);
             time.UseHolidays(await HolidayMapping.LoadAsync(db));
+            phases.Done("rollup and holidays");
         }
         await services.GetRequiredService<Features.Office.OfficeProfileService>().LoadAsync(configuration);
+        phases.Done("office profile");
 
         var folder = configuration["Workflows:Path"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
-        await services.GetRequiredService<DefinitionCatalog>().LoadAsync(folder, time.Now);
+        var catalog = services.GetRequiredService<DefinitionCatalog>();
+        // Files unchanged since stored: served from the stored versions now, fully checked again once the app listens.
+        if (await catalog.TryLoadUnchangedAsync(folder)) CheckDefinitionsAfterStart(services, catalog, folder, time, log);
+        else await catalog.LoadAsync(folder, time.Now);
+        phases.Done("definitions");
 
         if (configuration.GetValue<bool>("Demo:Seed"))
         {
@@ -39,8 +50,32 @@ public static class Startup
             if (environment.IsProduction())
                 throw new InvalidOperationException(DemoSeedInProduction);
             await DemoData.SeedAsync(services, log);
+            phases.Done("demo data");
         }
         await FirstAdministrator.EnsureAsync(services, configuration, log);
+        phases.Done("first administrator");
+    }
+
+    /// <summary>The loader's full checks of the unchanged files, in the background once the app listens: a rule of a newer
+    /// build that refuses a stored file still reaches the administrators' list of failures (decision 033).</summary>
+    private static void CheckDefinitionsAfterStart(IServiceProvider services, DefinitionCatalog catalog, string folder, OfficeTime time, ILogger log)
+    {
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        {
+            try
+            {
+                await catalog.LoadAsync(folder, time.Now, lifetime.ApplicationStopping);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                // The app stopped first.
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "The full check of the SOP definitions after the start failed; the stored versions stay served");
+            }
+        }));
     }
 
     /// <summary>The shipped list (2026, from the SKB) fills an empty table; the office edits it afterwards.</summary>

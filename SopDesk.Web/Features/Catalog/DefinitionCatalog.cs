@@ -18,7 +18,7 @@ public sealed record ServedInstead(string DefinitionId, int Version, DateTimeOff
 /// show for this id?", which also covers a SOP whose file was removed (its newest stored version), so
 /// its berkas, inbox rows and register stay readable.
 /// </remarks>
-public sealed class DefinitionCatalog(IServiceScopeFactory scopes, ILogger<DefinitionCatalog> log)
+public sealed partial class DefinitionCatalog(IServiceScopeFactory scopes, ILogger<DefinitionCatalog> log)
 {
     private ImmutableArray<SopDefinition> _current = [];
     private ImmutableDictionary<string, SopDefinition> _retired = ImmutableDictionary<string, SopDefinition>.Empty;

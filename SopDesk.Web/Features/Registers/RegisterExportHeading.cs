@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
+using SopDesk.Data.Entities;
+using SopDesk.Web.Access;
 using SopDesk.Data.Registers;
 using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Registers.Export;
@@ -20,10 +22,13 @@ public static class RegisterExportHeading
         var signer = await HolderOfAsync(db, office.RegisterSignerRole, ct);
         // Without an active holder the SOP's own "disahkan oleh" (the Kepala Dinas who signed the paper SOP) is printed.
         var fromSop = office.RegisterSignerRole == office.HeadRole;
+        var officer = filter.OfficerUserId is { Length: > 0 } officerId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == officerId).Select(u => u.FullName).FirstOrDefaultAsync(ct)
+            : null;
         return new RegisterExportSheet(
             [office.Government.ToUpperInvariant(), office.Dinas.ToUpperInvariant(), header.Unit],
             info.Register.Name,
-            PeriodText(filter),
+            FilterText(filter, officer),
             [],
             new SignatureBlock(office.City, DateOnly.FromDateTime(time.Calendar.ToLocal(time.Now).DateTime),
                 office.RegisterSignerRole == office.HeadRole ? $"Kepala {office.Dinas}" : office.NameOf(office.RegisterSignerRole),
@@ -33,11 +38,26 @@ public static class RegisterExportHeading
 
     public static string FileName(RegisterInfo info, DateTimeOffset now) => $"{info.Register.Id}-{now:yyyyMMdd-HHmm}.xlsx";
 
+    /// <summary>
+    /// The sheet's line under the title: the period and every other filter the lines were chosen by, so a filtered file
+    /// never reads as the whole book. A full NIK searched for is written masked (the line is also the journal's).
+    /// </summary>
+    public static string FilterText(RegisterFilter filter, string? officerName = null)
+    {
+        var parts = new List<string> { PeriodText(filter) };
+        if (filter.Status is { } status) parts.Add($"status: {(status == RegisterEntryStatus.Cancelled ? "batal" : "aktif")}");
+        if (!string.IsNullOrWhiteSpace(filter.OfficerUserId)) parts.Add($"petugas: {officerName ?? "(tidak dikenal)"}");
+        if (filter.Text?.Trim() is { Length: > 0 } text)
+            parts.Add($"pencarian: \"{(PersonalDataPolicy.IsFullNik(text) ? PersonalDataPolicy.MaskNik(text) : text)}\"");
+        return string.Join("; ", parts);
+    }
+
     public static string PeriodText(RegisterFilter filter) => (filter.From, filter.To) switch
     {
         ({ } from, { } to) => $"Periode: {OfficeTime.FormatDate(from)} – {OfficeTime.FormatDate(to)}",
         ({ } from, null) => $"Periode: sejak {OfficeTime.FormatDate(from)}",
         (null, { } to) => $"Periode: sampai {OfficeTime.FormatDate(to)}",
+        _ when filter.Status is not null || !string.IsNullOrWhiteSpace(filter.OfficerUserId) || !string.IsNullOrWhiteSpace(filter.Text) => "Periode: semua tanggal",
         _ => "Periode: semua",
     };
 

@@ -27,8 +27,9 @@ public sealed class RegisterExportJob(Guid id, string userId, string fileName, s
 }
 
 /// <summary>
-/// Writes register exports in the background, one file per request, so a 100,000-line register neither holds the
-/// officer's page nor anyone else's: the page polls the job's progress and offers the file when it is written. The file
+/// Writes register exports, one file per request: a few lines at once (<see cref="WrittenAtOnce"/>), a larger export in the
+/// background, so a 100,000-line register neither holds the officer's page nor anyone else's: the page follows the job's
+/// progress and offers the file when it is written. The file
 /// lives in the private <see cref="ExportFolder"/> until it is downloaded once or an hour has passed.
 /// </summary>
 public sealed class RegisterExports(RegisterService registers, IDbContextFactory<SopDeskDbContext> contexts, OfficeTime time, ExportFolder folder,
@@ -39,6 +40,9 @@ public sealed class RegisterExports(RegisterService registers, IDbContextFactory
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _sweepStart = new();
     private ITimer? _sweep;
+
+    /// <summary>Up to this many lines the file is written during the request; a larger export runs in the background.</summary>
+    public const int WrittenAtOnce = 1000;
 
     public const string DownloadPattern = "/register/unduhan/{id:guid}";
     public static string DownloadPath(Guid id) => $"/register/unduhan/{id}";
@@ -58,8 +62,11 @@ public sealed class RegisterExports(RegisterService registers, IDbContextFactory
         var job = new RegisterExportJob(id, actor.UserId, RegisterExportHeading.FileName(info, time.Now), System.IO.Path.Combine(folder.Path, $"{id:N}.xlsx"), total, clock.GetUtcNow());
         _jobs[id] = job;
         var columns = RegisterColumns.Of(info.Definition, info.Register);
-        _ = Task.Run(() => WriteAsync(job, head with { Columns = [.. columns.Select(c => new RegisterExportColumn(c.Header, c.Kind, c.Width)), StatusColumn] },
-            filter, columns, maySeePersonal), CancellationToken.None);
+        Task Write() => WriteAsync(job, head with { Columns = [.. columns.Select(c => new RegisterExportColumn(c.Header, c.Kind, c.Width)), StatusColumn] },
+            filter, columns, maySeePersonal);
+        // A few lines take milliseconds: written before answering, so the page offers the file at once with nothing to follow.
+        if (total <= WrittenAtOnce) await Write();
+        else _ = Task.Run(Write, CancellationToken.None);
         return job;
     }
 
