@@ -38,8 +38,14 @@ public sealed record InboxStepCount(string DefinitionId, string? DefinitionHash,
 public sealed record InboxScope(string UserId, IReadOnlyCollection<string> Roles, DateTimeOffset Now);
 
 /// <summary>The filters of one inbox query. <see cref="StepIds"/>, when set, keeps only those steps (e.g. the sign steps).</summary>
-public sealed record InboxCriteria(InboxView View = InboxView.All, string? DefinitionId = null, string? StepId = null, string? Search = null, int Take = 200)
+public sealed record InboxCriteria(InboxView View = InboxView.All, string? DefinitionId = null, string? StepId = null, string? Search = null, int Take = InboxCriteria.PageSize)
 {
+    /// <summary>
+    /// One page of the inbox: the soonest due come first and an officer works from the top, so a page of 50 (more on
+    /// request) is what a desk needs; each item beyond it costs index entries walked, rows read and circuit memory.
+    /// </summary>
+    public const int PageSize = 50;
+
     public IReadOnlyCollection<string>? StepIds { get; init; }
 }
 

@@ -9,7 +9,7 @@ using SopDesk.Workflows.Engine;
 
 namespace SopDesk.Web.Features.Inbox;
 
-public sealed record InboxFilter(InboxView View = InboxView.All, string? DefinitionId = null, string? StepId = null, string? Search = null, int Take = 200)
+public sealed record InboxFilter(InboxView View = InboxView.All, string? DefinitionId = null, string? StepId = null, string? Search = null, int Take = InboxCriteria.PageSize)
 {
     /// <summary>Only steps of this kind (the signer's queue lists sign steps).</summary>
     public StepKind? Kind { get; init; }
