@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|portal|matching|definitions [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|portal|matching|definitions|circuits [--circuits N] [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -23,6 +23,9 @@ switch (command)
     case "matching":
         await MatchingBenchmark.RunAsync(quick);
         return 0;
+    case "circuits": // --circuits N (default 50)
+        await CircuitsBenchmark.RunAsync(args.SkipWhile(a => a != "--circuits").Skip(1).Select(int.Parse).FirstOrDefault(50), quick);
+        return 0;
     case "definitions":
         await DefinitionLoadBenchmark.RunAsync();
         return 0;
@@ -30,6 +33,6 @@ switch (command)
         await ExportBenchmark.RunOneAsync(args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|portal|matching|definitions [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|portal|matching|definitions|circuits [--circuits N] [--quick]");
         return 2;
 }
