@@ -23,7 +23,8 @@ switch (command)
     case "matching":
         await MatchingBenchmark.RunAsync(quick);
         return 0;
-    case "circuits": // --circuits N (default 50)
+    case "circuits": // --circuits N (default 50), --rate R changes/s (default 5)
+        CircuitsBenchmark.RateArgument = args.SkipWhile(a => a != "--rate").Skip(1).Select(double.Parse).Cast<double?>().FirstOrDefault();
         await CircuitsBenchmark.RunAsync(args.SkipWhile(a => a != "--circuits").Skip(1).Select(int.Parse).FirstOrDefault(50), quick);
         return 0;
     case "definitions":
