@@ -69,9 +69,9 @@ public static class CircuitsBenchmark
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private sealed record OpenItem(Guid CaseId, string Roles, string? HolderUserId);
+    internal sealed record OpenItem(Guid CaseId, string Roles, string? HolderUserId);
 
-    private static async Task<List<OpenItem>> OpenItemsAsync(IServiceProvider services)
+    internal static async Task<List<OpenItem>> OpenItemsAsync(IServiceProvider services)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContextAsync();
         return await db.WorkItems.AsNoTracking().Where(w => w.Status == WorkItemStatus.Open)

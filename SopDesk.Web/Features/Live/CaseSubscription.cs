@@ -17,6 +17,7 @@ public sealed class CaseSubscription : IDisposable
     private readonly Lock _gate = new();
     private CaseChange? _latest;
     private bool _running, _pending, _disposed;
+    private long _oldestWaitingSince; // timestamp of the oldest change not yet in a started reload (0: none)
     private Task _loop = Task.CompletedTask;
 
     internal CaseSubscription(CaseInterest interest, Func<CaseChange, Task> reload, TimeSpan window, Action<CaseSubscription> unregister,
@@ -37,6 +38,7 @@ public sealed class CaseSubscription : IDisposable
         {
             if (_disposed) return;
             _latest = change;
+            if (_oldestWaitingSince == 0) _oldestWaitingSince = Stopwatch.GetTimestamp();
             if (_running) { _pending = true; return; }
             _running = true;
             _loop = Task.Run(RunAsync);
@@ -48,9 +50,14 @@ public sealed class CaseSubscription : IDisposable
         while (true)
         {
             CaseChange change;
-            lock (_gate) { change = _latest!; _pending = false; }
+            long waitingSince;
+            lock (_gate) { change = _latest!; _pending = false; waitingSince = _oldestWaitingSince; _oldestWaitingSince = 0; }
             var started = Stopwatch.GetTimestamp();
-            try { await _reload(change); }
+            try
+            {
+                await _reload(change);
+                LiveMetrics.UpdateLatency.Record(Stopwatch.GetElapsedTime(waitingSince).TotalMilliseconds);
+            }
             catch (Exception e) { _failed(e, change); }
             // Changes within the window after a reload started join the next one instead of each causing their own.
             var rest = _window - Stopwatch.GetElapsedTime(started);
