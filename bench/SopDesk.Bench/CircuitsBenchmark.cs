@@ -17,7 +17,8 @@ using SopDesk.Workflows.Engine;
 namespace SopDesk.Bench;
 
 /// <summary>
-/// Live updates at office scale. The real app runs in this process on the demo data; N officers, spread over the SOPs'
+/// Live updates at office scale, <c>--mode listeners</c> (the default mode opens real circuits: <see cref="CircuitsBrowserBenchmark"/>).
+/// The real app runs in this process on the demo data; N officers, spread over the SOPs'
 /// lane roles, each have what an open inbox circuit subscribes — the inbox list, the nav bar's counts and the bell, with
 /// the pages' own queries (InboxQuery.ForAsync / CountAsync, NotificationInbox.UnreadCountAsync) — as
 /// <b>in-process listeners on the app's CaseEvents, not Blazor circuits</b> (no SignalR, no render batch, no diff): see
