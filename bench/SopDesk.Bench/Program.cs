@@ -1,6 +1,6 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|portal|matching|definitions|desk [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|portal|matching|definitions|desk|circuits [--circuits N] [--mode listeners] [--page PATH] [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
@@ -26,6 +26,15 @@ switch (command)
     case "desk":
         await DeskBenchmark.RunAsync(args, quick);
         return 0;
+    case "circuits": // --circuits N (default 50), --rate R changes/s (default 5), --mode browser|listeners, --page PATH (browser mode)
+        CircuitsBenchmark.RateArgument = args.SkipWhile(a => a != "--rate").Skip(1).Select(double.Parse).Cast<double?>().FirstOrDefault();
+        var circuits = args.SkipWhile(a => a != "--circuits").Skip(1).Select(int.Parse).FirstOrDefault(50);
+        if (args.SkipWhile(a => a != "--mode").Skip(1).FirstOrDefault() == "listeners")
+            await CircuitsBenchmark.RunAsync(circuits, quick);
+        else
+            await CircuitsBrowserBenchmark.RunAsync(circuits, quick, CircuitsBenchmark.RateArgument ?? 5.0,
+                args.SkipWhile(a => a != "--page").Skip(1).FirstOrDefault() ?? "/");
+        return 0;
     case "definitions":
         await DefinitionLoadBenchmark.RunAsync();
         return 0;
@@ -33,6 +42,6 @@ switch (command)
         await ExportBenchmark.RunOneAsync(args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|portal|matching|definitions|desk [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|portal|matching|definitions|desk|circuits [--circuits N] [--mode listeners] [--page PATH] [--quick]");
         return 2;
 }

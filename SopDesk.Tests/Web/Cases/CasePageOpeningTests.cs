@@ -98,8 +98,12 @@ public sealed class CasePageOpeningTests : IAsyncLifetime
 
         var events = Services.GetRequiredService<CaseEvents>();
         var before = page.RenderCount;
-        for (var i = 0; i < 5; i++) events.Publish(_caseId);
-        page.WaitForAssertion(() => page.RenderCount.ShouldBeGreaterThanOrEqualTo(before + 5));
+        // One change at a time (a burst would be coalesced into fewer reloads): five live refreshes.
+        for (var i = 1; i <= 5; i++)
+        {
+            events.Publish(SopDesk.Web.Features.Live.CaseChange.OnlyCase(_caseId));
+            page.WaitForAssertion(() => page.RenderCount.ShouldBeGreaterThanOrEqualTo(before + i));
+        }
 
         (await JournalAsync()).Count(j => j.Action is JournalActions.PersonalDataViewed or JournalActions.CaseOpened).ShouldBe(1);
     }

@@ -40,7 +40,7 @@ public sealed partial class CaseService
         var open = await db.WorkItems.AsNoTracking().FirstOrDefaultAsync(w => w.CaseId == caseId && w.Status == WorkItemStatus.Open, ct);
         if (open is not { HoldKind: nameof(HoldKind.Disposisi), SeenAt: null } || open.HolderUserId != actor.UserId) return false;
         if (!await new CaseStore(db).MarkDisposisiSeenAsync(caseId, open.Id, actor, time.Now, ct)) return false;
-        events.Publish(caseId);
+        events.Publish(Live.CaseChange.OfStoredItem(caseId, open.Roles, open.HolderUserId, open.HeldByUserId));
         return true;
     }
 }

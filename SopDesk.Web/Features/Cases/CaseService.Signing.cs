@@ -36,7 +36,7 @@ public sealed partial class CaseService
             && j.At >= item.ArrivedAt, ct)) return true;
         db.Journal.Add(JournalRecord.For(actor, time.Now, JournalActions.ViewedForSigning, $"Membaca berkas {row.Number} sebelum tanda tangan", caseId, item.StepId));
         await db.SaveChangesAsync(ct);
-        events.Publish(caseId);
+        events.Publish(Live.CaseChange.OnlyCase(caseId)); // a reading changes only the berkas's own pages
         return true;
     }
 

@@ -113,10 +113,11 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var definition = await catalog.GetVersionAsync(state.DefinitionId, state.DefinitionHash, ct);
         var now = time.Now;
         var result = Interpreter.Execute(definition, state, command, actor, await OfficeContextAsync(db, officeProfile.Current, now, ct), now);
-        return await PersistAsync(db, result, definition, ct);
+        return await PersistAsync(db, result, definition, ct, state.OpenItem);
     }
 
-    private async Task<CommandOutcome> PersistAsync(SopDeskDbContext db, EngineResult result, SopDefinition definition, CancellationToken ct)
+    private async Task<CommandOutcome> PersistAsync(SopDeskDbContext db, EngineResult result, SopDefinition definition, CancellationToken ct,
+        WorkItemState? before = null)
     {
         var store = new CaseStore(db);
         var (caseId, written) = result switch
@@ -129,7 +130,7 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         switch (written)
         {
             case Applied applied:
-                events.Publish(caseId);
+                events.Publish(Live.CaseChange.OfItems(caseId, definition, before, (result as Accepted)?.Closed?.Item, (result as Accepted)?.Opened, (result as HolderChanged)?.Item));
                 return CommandOutcome.Done(caseId, applied.NewCaseNumber);
             case Conflict conflict:
                 return CommandOutcome.Failed(conflict.Message);

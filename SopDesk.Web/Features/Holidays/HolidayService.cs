@@ -151,7 +151,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
         {
             _oneChange.Release();
         }
-        events.Publish(Guid.Empty); // inboxes and berkas pages reload their due times
+        events.Publish(Live.CaseChange.ForEveryone()); // inboxes and berkas pages reload their due times
         return outcome;
     }
 

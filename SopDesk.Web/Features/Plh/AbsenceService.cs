@@ -71,7 +71,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
             $"{absent.Name} ({office.Current.NameOf(request.Role)}) tidak hadir {time.FormatDateTime(request.From)} – {time.FormatDateTime(request.To)}"
                 + (acting is null ? "" : $"; Plh.: {acting.Name}") + $" — {request.Reason.Trim()}"));
         await db.SaveChangesAsync(ct);
-        events.Publish(Guid.Empty); // inboxes recount: a Plh now sees the absent official's items
+        events.Publish(Live.CaseChange.ForEveryone()); // inboxes recount: a Plh now sees the absent official's items
         return CommandOutcome.Done(Guid.Empty, null);
     }
 
@@ -90,7 +90,7 @@ public sealed class AbsenceService(IDbContextFactory<SopDeskDbContext> contexts,
         absence.To = now > absence.From ? now : absence.From;
         db.Journal.Add(JournalRecord.For(actor, now, JournalActions.AbsenceEnded, $"Ketidakhadiran {office.Current.NameOf(absence.Role)} diakhiri"));
         await db.SaveChangesAsync(ct);
-        events.Publish(Guid.Empty);
+        events.Publish(Live.CaseChange.ForEveryone());
         return CommandOutcome.Done(Guid.Empty, null);
     }
 }

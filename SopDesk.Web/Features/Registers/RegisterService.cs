@@ -74,7 +74,7 @@ public sealed class RegisterService(IDbContextFactory<SopDeskDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.RegisterEntries.AnyAsync(e => e.Id == entryId && e.RegisterId == registerId, ct)) return CommandOutcome.Failed("Baris register tidak ditemukan.");
         if (!await RegisterBook.CancelAsync(db, entryId, actor, why, time.Now, ct)) return CommandOutcome.Failed("Nomor ini sudah dibatalkan.");
-        events.Publish(Guid.Empty);
+        events.Publish(Live.CaseChange.ForEveryone()); // rare: the berkas pages showing the line reload
         return CommandOutcome.Done(Guid.Empty, null);
     }
 

@@ -35,7 +35,7 @@ public sealed partial class SlaSweep
                 var told = await ExpireAsync(definition, step, limit, item, now, ct);
                 if (told is null) continue;
                 (expired, notified) = (expired + 1, notified + told.Value);
-                events.Publish(item.CaseId);
+                events.Publish(Live.CaseChange.OfStoredItem(item.CaseId, item.Roles, item.HolderUserId));
             }
             else if (item.SlaState is null && limit.RemindBefore is { } before && CaseDeadlineClock.IsWithin(time.Calendar, before, item.DueAt, now))
             {

@@ -70,7 +70,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
             {
                 var (breached, told) = await MarkOverdueAsync(db, item, now, ct);
                 (overdue, breaches, notified) = (overdue + 1, breaches + breached, notified + told);
-                events.Publish(item.CaseId);
+                events.Publish(Live.CaseChange.OfStoredItem(item.CaseId, item.Roles, item.HolderUserId));
             }
         }
         return (dueSoon, overdue, breaches, notified);
