@@ -137,6 +137,21 @@ public class InboxOracleTests
     }
 
     [Fact]
+    public async Task The_inbox_lists_one_page_and_the_next_page_continues_it()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var rows = await SeedAsync(database);
+        var scope = new InboxScope("petugas-1", [.. Lanes.SelectMany(l => l.Split('|', StringSplitOptions.RemoveEmptyEntries))], Now);
+        Mine(rows, scope).Count().ShouldBeGreaterThan(2 * InboxCriteria.PageSize);
+        await using var db = database.NewContext();
+        var first = await OpenItemsQuery.ListAsync(db, scope, new InboxCriteria());
+        var two = await OpenItemsQuery.ListAsync(db, scope, new InboxCriteria(Take: 2 * InboxCriteria.PageSize));
+        first.Count.ShouldBe(InboxCriteria.PageSize);
+        two.Count.ShouldBe(2 * InboxCriteria.PageSize);
+        two.Take(InboxCriteria.PageSize).Select(i => i.WorkItemId).ShouldBe(first.Select(i => i.WorkItemId));
+    }
+
+    [Fact]
     public async Task An_item_due_exactly_now_is_not_overdue_and_one_due_a_millisecond_ago_is()
     {
         await using var database = await TempDatabase.CreateAsync();
