@@ -1,6 +1,17 @@
 // The first field a person fills in: a text box, a choice, a checkbox — not a hidden or disabled input.
-export function focusFirstField(box) {
-    if (!box) return;
-    const field = box.querySelector("input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]), input.mud-select-input, [role=combobox]");
-    if (field) field.focus({ preventScroll: false });
+const FirstField = "input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]), input.mud-select-input, [role=combobox]";
+
+// Answers "focused", "none" (the form has no field) or "gone" (the box left the page before a field could take the
+// focus: the caller tries again on its next render). A field rendered a moment later (a busy circuit) is waited for.
+export async function focusFirstField(box) {
+    for (let attempt = 0; attempt < 20; attempt++) {
+        if (!box || !box.isConnected) return "gone";
+        const field = box.querySelector(FirstField);
+        if (field) {
+            field.focus({ preventScroll: false });
+            if (document.activeElement === field) return "focused";
+        }
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    return box.querySelector(FirstField) ? "gone" : "none";
 }
