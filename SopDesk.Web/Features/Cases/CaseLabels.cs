@@ -36,10 +36,6 @@ public static class CaseLabels
         _ => "Dibatalkan",
     };
 
-    /// <summary>The capacity an act was recorded under, by the roles' names: "kasi" → "Kasi", "Plh. kabid" → "Plh. Kepala Bidang".</summary>
-    public static string ActingAs(Office.OfficeProfile office, string actingAs) =>
-        actingAs.StartsWith("Plh. ", StringComparison.Ordinal) ? $"Plh. {office.NameOf(actingAs[5..])}" : office.NameOf(actingAs);
-
     public static readonly IReadOnlyDictionary<CaseStatus, string> Statuses = new Dictionary<CaseStatus, string>
     {
         [CaseStatus.Active] = "Dalam proses",
