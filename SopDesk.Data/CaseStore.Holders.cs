@@ -57,28 +57,36 @@ public sealed partial class CaseStore
             return true;
         }, ct);
 
-    /// <summary>Runs <paramref name="work"/> in a transaction that takes SQLite's write lock first (BEGIN IMMEDIATE); commits unless it throws.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction of its own that takes SQLite's write lock first (BEGIN IMMEDIATE);
+    /// commits unless it throws. Holder changes and disposisi marks take this path; step results are group-committed.
+    /// </summary>
     private async Task<T> InWriteTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
         var since = Mark();
         // Writers of this process queue here, first come first served, and hand the lock on at once; SQLite's busy
         // handler alone makes waiting writers poll with sleeps of up to 100 ms while the lock sits free.
         var gate = WriteGate.For(db);
-        await gate.WaitAsync(ct);
+        await gate.Lock.WaitAsync(ct);
         try
         {
-            return await InWriteTransactionCoreAsync(work, since, ct);
+            return await InWriteTransactionCoreAsync(_ =>
+            {
+                Took(WritePart.Begin, since);
+                return work();
+            }, ct);
         }
         finally
         {
-            gate.Release();
+            gate.Lock.Release();
         }
     }
 
-    private async Task<T> InWriteTransactionCoreAsync<T>(Func<Task<T>> work, long since, CancellationToken ct)
+    /// <summary>One BEGIN IMMEDIATE … COMMIT on the context's connection around <paramref name="work"/>; rolled back if it throws.</summary>
+    private async Task<T> InWriteTransactionCoreAsync<T>(Func<SqliteTransaction, Task<T>> work, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        // The whole transaction rolls back on any failure, so SaveChanges needs no savepoint of its own (two statements saved).
+        // The whole transaction (or the result's savepoint) rolls back on any failure, so SaveChanges needs no savepoint of its own.
         var savepoints = db.Database.AutoSavepointsEnabled;
         db.Database.AutoSavepointsEnabled = false;
         try
@@ -86,16 +94,16 @@ public sealed partial class CaseStore
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await using var transaction = connection.BeginTransaction(deferred: false);
             await db.Database.UseTransactionAsync(transaction, ct);
-            Took(WritePart.Begin, since);
-            var result = await work();
-            since = Mark();
+            var result = await work(transaction);
+            var since = Mark();
             await transaction.CommitAsync(ct);
             Took(WritePart.Commit, since);
+            Timings?.Committed();
             return result;
         }
         finally
         {
-            since = Mark();
+            var since = Mark();
             await db.Database.UseTransactionAsync(null, ct);
             db.Database.AutoSavepointsEnabled = savepoints;
             db.ChangeTracker.Clear();

@@ -13,9 +13,16 @@ public sealed class WriteTimings
 {
     private readonly long[] _ticks = new long[Enum.GetValues<WritePart>().Length];
 
+    private int _commits;
+
+    /// <summary>How many transactions were committed: fewer than the results written when results were group-committed.</summary>
+    public int Commits => Volatile.Read(ref _commits);
+
     public TimeSpan Of(WritePart part) => TimeSpan.FromSeconds(Interlocked.Read(ref _ticks[(int)part]) / (double)Stopwatch.Frequency);
 
     internal void Add(WritePart part, long since) => Interlocked.Add(ref _ticks[(int)part], Stopwatch.GetTimestamp() - since);
+
+    internal void Committed() => Interlocked.Increment(ref _commits);
 }
 
 public sealed partial class CaseStore

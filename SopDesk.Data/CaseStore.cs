@@ -56,8 +56,8 @@ public sealed partial class CaseStore(SopDeskDbContext db)
     {
         try
         {
-            // A refusal found under the lock writes nothing, so committing it changes nothing.
-            return await InWriteTransactionAsync(() => WriteAsync(result, definition, officeZone, ipAddress, ct), ct);
+            // Written with the other results queued at this moment, each in its own savepoint of one transaction (decision 034).
+            return await GroupCommitAsync(new PendingStep(result, definition, officeZone, ipAddress, ct), ct);
         }
         catch (DbUpdateConcurrencyException)
         {
