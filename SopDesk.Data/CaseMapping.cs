@@ -92,20 +92,82 @@ internal static class CaseMapping
             ("$minutes", Minutes(done.WorkingTime)), ("$slaState", SlaStateOf(done)), ("$id", done.Item.Id), ("$version", done.Item.Version));
 
     /// <summary>Writes the engine's new state onto the case row, without reading it first.</summary>
-    public static Task<int> UpdateCaseAsync(SopDeskDbContext db, CaseState state, SopDefinition definition, DateTimeOffset at, CancellationToken ct)
+    /// <remarks>
+    /// Two statements: the columns no index holds, always; the indexed ones (status, name, NIK) only when they changed.
+    /// SQLite rewrites an index entry whenever its column is in the SET list, even with the same value, and every page it
+    /// dirties is one more page the commit writes and syncs (decision 034).
+    /// </remarks>
+    public static async Task UpdateCaseAsync(SopDeskDbContext db, CaseState state, SopDefinition definition, DateTimeOffset at, CancellationToken ct)
     {
         var row = new CaseRecord();
         CopyState(state, definition, row);
-        return ExecuteAsync(db, """
-            UPDATE "Cases" SET "Status" = $status, "ClosedAt" = $closedAt, "EndId" = $endId, "DataJson" = $data, "VisitsJson" = $visits,
-                "ItemCount" = $itemCount, "CurrentStepId" = $stepId, "CurrentLaneId" = $laneId, "CurrentDueAt" = $dueAt,
-                "ApplicantName" = $applicantName, "Nik" = $nik, "UpdatedAt" = $updatedAt
+        await ExecuteAsync(db, """
+            UPDATE "Cases" SET "ClosedAt" = $closedAt, "EndId" = $endId, "DataJson" = $data, "VisitsJson" = $visits,
+                "ItemCount" = $itemCount, "CurrentStepId" = $stepId, "CurrentLaneId" = $laneId, "CurrentDueAt" = $dueAt, "UpdatedAt" = $updatedAt
             WHERE "Id" = $id
             """, ct,
-            ("$status", row.Status.ToString()), ("$closedAt", Binary(row.ClosedAt)), ("$endId", row.EndId), ("$data", row.DataJson),
-            ("$visits", row.VisitsJson), ("$itemCount", row.ItemCount), ("$stepId", row.CurrentStepId), ("$laneId", row.CurrentLaneId),
-            ("$dueAt", Binary(row.CurrentDueAt)), ("$applicantName", row.ApplicantName), ("$nik", row.Nik), ("$updatedAt", Binary(at)), ("$id", state.CaseId));
+            ("$closedAt", Binary(row.ClosedAt)), ("$endId", row.EndId), ("$data", row.DataJson), ("$visits", row.VisitsJson), ("$itemCount", row.ItemCount),
+            ("$stepId", row.CurrentStepId), ("$laneId", row.CurrentLaneId), ("$dueAt", Binary(row.CurrentDueAt)), ("$updatedAt", Binary(at)), ("$id", state.CaseId));
+        await ExecuteAsync(db, """
+            UPDATE "Cases" SET "Status" = $status, "ApplicantName" = $applicantName, "Nik" = $nik
+            WHERE "Id" = $id AND ("Status" IS NOT $status OR "ApplicantName" IS NOT $applicantName OR "Nik" IS NOT $nik)
+            """, ct,
+            ("$status", row.Status.ToString()), ("$applicantName", row.ApplicantName), ("$nik", row.Nik), ("$id", state.CaseId));
     }
+
+    /// <summary>Inserts the step the result opened, as SaveChanges would store the row from <see cref="NewItem"/>.</summary>
+    public static Task<int> InsertItemAsync(SopDeskDbContext db, WorkItemRecord row, CancellationToken ct) =>
+        ExecuteAsync(db, """
+            INSERT INTO "WorkItems" ("Id", "CaseId", "DefinitionId", "Sequence", "StepId", "LaneId", "Roles", "Visit", "Status", "ArrivedAt", "DueAt",
+                "ApplicantDueAt", "HolderUserId", "HolderName", "HoldKind", "HeldSince", "HeldByUserId", "HeldByName", "Instruction", "SeenAt", "Version")
+            VALUES ($id, $caseId, $definitionId, $sequence, $stepId, $laneId, $roles, $visit, $status, $arrivedAt, $dueAt,
+                $applicantDueAt, $holderUserId, $holderName, $holdKind, $heldSince, $heldByUserId, $heldByName, $instruction, $seenAt, $version)
+            """, ct,
+            ("$id", row.Id), ("$caseId", row.CaseId), ("$definitionId", row.DefinitionId), ("$sequence", row.Sequence), ("$stepId", row.StepId),
+            ("$laneId", row.LaneId), ("$roles", row.Roles), ("$visit", row.Visit), ("$status", row.Status.ToString()), ("$arrivedAt", Binary(row.ArrivedAt)),
+            ("$dueAt", Binary(row.DueAt)), ("$applicantDueAt", Binary(row.ApplicantDueAt)), ("$holderUserId", row.HolderUserId), ("$holderName", row.HolderName),
+            ("$holdKind", row.HoldKind), ("$heldSince", Binary(row.HeldSince)), ("$heldByUserId", row.HeldByUserId), ("$heldByName", row.HeldByName),
+            ("$instruction", row.Instruction), ("$seenAt", Binary(row.SeenAt)), ("$version", row.Version));
+
+    /// <summary>Appends one journal line, as SaveChanges would store it.</summary>
+    public static Task<int> InsertJournalAsync(SopDeskDbContext db, JournalRecord row, CancellationToken ct) =>
+        ExecuteAsync(db, """
+            INSERT INTO "Journal" ("At", "CaseId", "ActorUserId", "ActorName", "ActingAs", "Action", "StepId", "OutcomeId", "Detail", "IpAddress")
+            VALUES ($at, $caseId, $actorUserId, $actorName, $actingAs, $action, $stepId, $outcomeId, $detail, $ipAddress)
+            """, ct,
+            ("$at", Binary(row.At)), ("$caseId", row.CaseId), ("$actorUserId", row.ActorUserId), ("$actorName", row.ActorName), ("$actingAs", row.ActingAs),
+            ("$action", row.Action), ("$stepId", row.StepId), ("$outcomeId", row.OutcomeId), ("$detail", row.Detail), ("$ipAddress", row.IpAddress));
+
+    /// <summary>The case columns <see cref="ToState"/> reads; <see cref="ReadStateCase"/> reads them back in this order.</summary>
+    public const string StateCaseSql = """
+        SELECT "Id", "DefinitionId", "DefinitionHash", "Status", "StartedAt", "ClosedAt", "EndId", "DataJson", "VisitsJson", "ItemCount"
+        FROM "Cases" WHERE "Id" = $id
+        """;
+
+    /// <summary>The case's open item and its completed items with an outcome (the engine's history); read by <see cref="ReadStateItem"/>.</summary>
+    public const string StateItemsSql = """
+        SELECT "Id", "Sequence", "StepId", "LaneId", "ArrivedAt", "DueAt", "ApplicantDueAt", "Visit", "HolderUserId", "HolderName", "HoldKind",
+            "HeldSince", "HeldByUserId", "HeldByName", "Instruction", "SeenAt", "Version", "Status", "OutcomeId"
+        FROM "WorkItems" WHERE "CaseId" = $id AND ("Status" = 'Open' OR ("Status" = 'Done' AND "OutcomeId" IS NOT NULL))
+        """;
+
+    public static CaseRecord ReadStateCase(SqliteDataReader r) => new()
+    {
+        Id = Guid.Parse(r.GetString(0)), DefinitionId = r.GetString(1), DefinitionHash = r.GetString(2), Status = Enum.Parse<CaseStatus>(r.GetString(3)),
+        StartedAt = Time(r, 4)!.Value, ClosedAt = Time(r, 5), EndId = Text(r, 6), DataJson = r.GetString(7), VisitsJson = r.GetString(8), ItemCount = r.GetInt32(9),
+    };
+
+    public static WorkItemRecord ReadStateItem(SqliteDataReader r) => new()
+    {
+        Id = Guid.Parse(r.GetString(0)), Sequence = r.GetInt32(1), StepId = r.GetString(2), LaneId = r.GetString(3), ArrivedAt = Time(r, 4)!.Value,
+        DueAt = Time(r, 5), ApplicantDueAt = Time(r, 6), Visit = r.GetInt32(7), HolderUserId = Text(r, 8), HolderName = Text(r, 9), HoldKind = Text(r, 10),
+        HeldSince = Time(r, 11), HeldByUserId = Text(r, 12), HeldByName = Text(r, 13), Instruction = Text(r, 14), SeenAt = Time(r, 15), Version = r.GetInt32(16),
+        Status = Enum.Parse<WorkItemStatus>(r.GetString(17)), OutcomeId = Text(r, 18),
+    };
+
+    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateTimeOffset? Time(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : (DateTimeOffset)TimeColumn.ConvertFromProvider(r.GetInt64(i))!;
 
     /// <summary>A time as the model stores it (<see cref="DateTimeOffsetToBinaryConverter"/>, see <see cref="SopDeskDbContext"/>).</summary>
     private static long? Binary(DateTimeOffset? at) => at is { } value ? (long)TimeColumn.ConvertToProvider(value)! : null;
@@ -122,6 +184,22 @@ internal static class CaseMapping
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value switch { null => DBNull.Value, Guid id => id.ToString().ToUpperInvariant(), _ => value });
         return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>One query on the context's connection (inside its current transaction, if any), each row read by <paramref name="read"/>.</summary>
+    internal static async Task<List<T>> QueryAsync<T>(SopDeskDbContext db, string sql, Func<SqliteDataReader, T> read, CancellationToken ct,
+        params (string Name, object? Value)[] parameters)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value switch { null => DBNull.Value, Guid id => id.ToString().ToUpperInvariant(), _ => value });
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
     }
 
     public static WorkItemRecord NewItem(Guid caseId, WorkItemState item, SopDefinition definition)

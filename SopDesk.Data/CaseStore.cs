@@ -27,15 +27,22 @@ public sealed partial class CaseStore(SopDeskDbContext db)
 {
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
+    /// <summary>The case's state for the engine: its row, its open item and the outcomes chosen so far (two plain queries, decision 034).</summary>
     public async Task<CaseState?> LoadAsync(Guid caseId, CancellationToken ct = default)
     {
-        var row = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, ct);
-        if (row is null) return null;
-        // One read for the open item and the outcomes chosen so far (revision loops count them: history, no counter column).
-        var items = await db.WorkItems.AsNoTracking()
-            .Where(w => w.CaseId == caseId && (w.Status == WorkItemStatus.Open || (w.Status == WorkItemStatus.Done && w.OutcomeId != null)))
-            .ToListAsync(ct);
-        return StateWithHistory(row, items);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var row = (await CaseMapping.QueryAsync(db, CaseMapping.StateCaseSql, CaseMapping.ReadStateCase, ct, ("$id", caseId))).FirstOrDefault();
+            if (row is null) return null;
+            // One read for the open item and the outcomes chosen so far (revision loops count them: history, no counter column).
+            var items = await CaseMapping.QueryAsync(db, CaseMapping.StateItemsSql, CaseMapping.ReadStateItem, ct, ("$id", caseId));
+            return StateWithHistory(row, items);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The engine's state from rows already read (the case and its open item, if any).</summary>
@@ -108,9 +115,18 @@ public sealed partial class CaseStore(SopDeskDbContext db)
         }
 
         var saving = Mark();
-        if (result.Opened is { } opened) db.WorkItems.Add(CaseMapping.NewItem(caseId, opened, definition));
-        db.Journal.AddRange(result.Journal.Select(j => CaseMapping.ToRecord(j, caseId, ipAddress)));
-        await db.SaveChangesAsync(ct);
+        // What the start, the lateness and the registers tracked goes first (the new item refers to a new case row);
+        // the opened item and the journal are plain INSERTs, the rows every step writes (decision 034).
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+        try
+        {
+            if (result.Opened is { } opened) await CaseMapping.InsertItemAsync(db, CaseMapping.NewItem(caseId, opened, definition), ct);
+            foreach (var entry in result.Journal) await CaseMapping.InsertJournalAsync(db, CaseMapping.ToRecord(entry, caseId, ipAddress), ct);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException failure)
+        {
+            throw new DbUpdateException("Langkah tidak dapat disimpan.", failure); // as SaveChanges reports a failed row
+        }
         Took(WritePart.Save, saving);
         return new Applied(newNumber);
     }

@@ -20,7 +20,7 @@ public static class StepTimeRollup
 {
     /// <summary>Counts one finished step. Call inside the write transaction that finishes it (its write lock makes read-then-write safe).</summary>
     /// <remarks>
-    /// One read of the four rows (untracked) and one four-row upsert carrying the new counts and histograms: two statements
+    /// One plain read of the four rows and one four-row upsert carrying the new counts and histograms: two statements
     /// instead of a tracked read and up to four statements from SaveChanges (decision 028).
     /// </remarks>
     public static async Task AddAsync(SopDeskDbContext db, FinishedStep step, TimeZoneInfo officeZone, CancellationToken ct = default)
@@ -28,15 +28,14 @@ public static class StepTimeRollup
         var day = OfficeDays.DayOf(step.DoneAt, officeZone);
         var month = FirstOfMonth(day);
         var actor = step.ActorUserId ?? "";
-        // Four whole-key terms, so SQLite answers each from the unique index instead of scanning the SOP's rows.
         const string all = StepTimeRollupRecord.AllOfficers;
         var (definition, stepId, lane) = (step.DefinitionId, step.StepId, step.LaneId);
-        var rows = await db.StepTimeRollups.AsNoTracking()
-            .Where(r => (r.DefinitionId == definition && r.ActorKey == all && r.Period == RollupPeriod.Day && r.PeriodStart == day && r.StepId == stepId && r.LaneId == lane)
-                || (r.DefinitionId == definition && r.ActorKey == actor && r.Period == RollupPeriod.Day && r.PeriodStart == day && r.StepId == stepId && r.LaneId == lane)
-                || (r.DefinitionId == definition && r.ActorKey == all && r.Period == RollupPeriod.Month && r.PeriodStart == month && r.StepId == stepId && r.LaneId == lane)
-                || (r.DefinitionId == definition && r.ActorKey == actor && r.Period == RollupPeriod.Month && r.PeriodStart == month && r.StepId == stepId && r.LaneId == lane))
-            .ToListAsync(ct);
+        var rows = await CaseMapping.QueryAsync(db, Read, r => new StepTimeRollupRecord
+        {
+            ActorKey = r.GetString(0), Period = Enum.Parse<RollupPeriod>(r.GetString(1)), PeriodStart = DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Count = r.GetInt32(3), WithDueTime = r.GetInt32(4), WithinTarget = r.GetInt32(5), Histogram = (byte[])r.GetValue(6),
+        }, ct, ("$definition", definition), ("$step", stepId), ("$lane", lane), ("$all", all), ("$actor", actor),
+            ("$day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$month", month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         var keys = RowKeys(day, month, actor);
         var parameters = new List<(string, object?)> { ("$definition", definition), ("$step", stepId), ("$lane", lane) };
         for (var i = 0; i < keys.Length; i++)
@@ -52,6 +51,15 @@ public static class StepTimeRollup
         }
         await CaseMapping.ExecuteAsync(db, Upsert, ct, [.. parameters]);
     }
+
+    // Four whole-key terms, so SQLite answers each from the unique index instead of scanning the SOP's rows.
+    private const string Read = """
+        SELECT "ActorKey", "Period", "PeriodStart", "Count", "WithDueTime", "WithinTarget", "Histogram" FROM "StepTimeRollups"
+        WHERE ("DefinitionId" = $definition AND "ActorKey" = $all AND "Period" = 'Day' AND "PeriodStart" = $day AND "StepId" = $step AND "LaneId" = $lane)
+           OR ("DefinitionId" = $definition AND "ActorKey" = $actor AND "Period" = 'Day' AND "PeriodStart" = $day AND "StepId" = $step AND "LaneId" = $lane)
+           OR ("DefinitionId" = $definition AND "ActorKey" = $all AND "Period" = 'Month' AND "PeriodStart" = $month AND "StepId" = $step AND "LaneId" = $lane)
+           OR ("DefinitionId" = $definition AND "ActorKey" = $actor AND "Period" = 'Month' AND "PeriodStart" = $month AND "StepId" = $step AND "LaneId" = $lane)
+        """;
 
     private static readonly string Upsert = $"""
         INSERT INTO "StepTimeRollups" ("DefinitionId", "StepId", "LaneId", "ActorKey", "Period", "PeriodStart", "Count", "WithDueTime", "WithinTarget", "Histogram")

@@ -67,6 +67,7 @@ public static class TransitionsBenchmark
         double PerStep(TimeSpan time) => time.TotalMilliseconds / Math.Max(1, tally.Transitions);
         Console.WriteLine($"{who}: {tally.Transitions} steps of {tally.Cases} cases in {tally.Elapsed.TotalSeconds:F1} s ({tally.PerSecond:F0}/s; {tally.Skipped} SOP starts skipped until an AK1 was signed)");
         Console.WriteLine($"  per transition: load state {PerStep(tally.Load):F2} ms, interpreter {PerStep(tally.Engine):F3} ms, write {PerStep(tally.Write):F2} ms");
-        Console.WriteLine("  write parts: " + string.Join(", ", Enum.GetValues<WritePart>().Select(p => $"{p} {PerStep(tally.Parts.Of(p)):F3}")) + " ms");
+        Console.WriteLine("  write parts: " + string.Join(", ", Enum.GetValues<WritePart>().Select(p => $"{p} {PerStep(tally.Parts.Of(p)):F3}")) + " ms"
+            + $" (Begin: from the call to the start of its own writing; Commit shared by {tally.Transitions / (double)Math.Max(1, tally.Parts.Commits):F1} steps per commit)");
     }
 }
