@@ -84,7 +84,12 @@ public sealed partial class CaseStore
         {
             // A writer before us may have written our result already; otherwise it is in the queue and we write it.
             while (!step.Answer.Task.IsCompleted)
-                await WriteBatchAsync(gate.Pending.Take(MaxBatch));
+            {
+                var batch = gate.Pending.Take(MaxBatch);
+                // Only a lock holder takes results, and it answers them before letting go: ours is answered or still queued.
+                if (batch.Count == 0) throw new InvalidOperationException("A step result left the write queue unanswered.");
+                await WriteBatchAsync(batch);
+            }
         }
         finally
         {
@@ -97,6 +102,7 @@ public sealed partial class CaseStore
     private async Task WriteBatchAsync(List<PendingStep> batch)
     {
         var answers = new (ApplyResult? Result, Exception? Error)[batch.Count];
+        var committed = false;
         try
         {
             await InWriteTransactionCoreAsync(async transaction =>
@@ -104,7 +110,11 @@ public sealed partial class CaseStore
                 for (var i = 0; i < batch.Count; i++)
                     answers[i] = await WriteInSavepointAsync(batch[i], transaction);
                 return true;
-            }, CancellationToken.None);
+            }, CancellationToken.None, () => committed = true);
+        }
+        catch (Exception) when (committed)
+        {
+            // Handing the connection back failed after a successful commit: the results are durable, answer them as written.
         }
         catch (Exception failure)
         {

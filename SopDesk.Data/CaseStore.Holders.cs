@@ -83,7 +83,8 @@ public sealed partial class CaseStore
     }
 
     /// <summary>One BEGIN IMMEDIATE … COMMIT on the context's connection around <paramref name="work"/>; rolled back if it throws.</summary>
-    private async Task<T> InWriteTransactionCoreAsync<T>(Func<SqliteTransaction, Task<T>> work, CancellationToken ct)
+    /// <param name="committed">Called right after the commit succeeded (before the connection is handed back).</param>
+    private async Task<T> InWriteTransactionCoreAsync<T>(Func<SqliteTransaction, Task<T>> work, CancellationToken ct, Action? committed = null)
     {
         await db.Database.OpenConnectionAsync(ct);
         // The whole transaction (or the result's savepoint) rolls back on any failure, so SaveChanges needs no savepoint of its own.
@@ -97,6 +98,7 @@ public sealed partial class CaseStore
             var result = await work(transaction);
             var since = Mark();
             await transaction.CommitAsync(ct);
+            committed?.Invoke();
             Took(WritePart.Commit, since);
             Timings?.Committed();
             return result;
