@@ -45,6 +45,10 @@ public static class StartupMigrations
     private static async Task<HashSet<string>> AppliedAsync(string connectionString, CancellationToken ct)
     {
         var applied = new HashSet<string>(StringComparer.Ordinal);
+        // No file yet: a new database. Opening it here would create an empty file, which EF's MigrateAsync would then
+        // open read-only to see whether it exists.
+        var source = new SqliteConnectionStringBuilder(connectionString);
+        if (source.Mode != SqliteOpenMode.Memory && source.DataSource is { Length: > 0 } path && path != ":memory:" && !File.Exists(path)) return applied;
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
