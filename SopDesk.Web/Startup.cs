@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SopDesk.Data;
 using SopDesk.Data.Dashboards;
 using SopDesk.Web.Features.Catalog;
@@ -23,26 +24,39 @@ public static class Startup
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("SopDesk.Startup");
         var time = services.GetRequiredService<OfficeTime>();
         var phases = new StartupPhases(log);
-        await using (var scope = services.CreateAsyncScope())
+        phases.SinceProcessStart("host built");
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => phases.SinceProcessStart("listening"));
+        // EF's first context (its services and the model: most of the work before listening) is built while the
+        // migrations are checked with one plain read, which needs neither (decision 037).
+        var model = Task.Run(async () =>
         {
-            var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
-            if (await StartupMigrations.ApplyPendingAsync(db)) log.LogInformation("Applied the pending database migrations");
-            phases.Done("migrations");
-            if (await StepTimeRollup.EnsureBuiltAsync(db, time.Calendar.Zone))
-                log.LogInformation("Built the time-per-step rollup from the finished steps already stored");
-            await SeedHolidaysAsync(db, log);
-            time.UseHolidays(await HolidayMapping.LoadAsync(db));
-            phases.Done("rollup and holidays");
+            await using var scope = services.CreateAsyncScope();
+            _ = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>().Model;
+        });
+        var sqlite = RelationalOptionsExtension.Extract(services.GetRequiredService<DbContextOptions<SopDeskDbContext>>());
+        var connectionString = sqlite.ConnectionString ?? sqlite.Connection!.ConnectionString;
+        var migrated = await StartupMigrations.HasPendingAsync(connectionString);
+        await model;
+        if (migrated)
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SopDeskDbContext>().MigrateAsync();
+            log.LogInformation("Applied the pending database migrations");
         }
-        await services.GetRequiredService<Features.Office.OfficeProfileService>().LoadAsync(configuration);
-        phases.Done("office profile");
+        phases.Done("migrations");
 
+        // On an existing database these three only read (decision 037): they run side by side, each on its own context.
+        // A new database gets its rows written one phase after the other, as before.
         var folder = configuration["Workflows:Path"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
-        var catalog = services.GetRequiredService<DefinitionCatalog>();
-        // Files unchanged since stored: served from the stored versions now, fully checked again once the app listens.
-        if (await catalog.TryLoadUnchangedAsync(folder)) CheckDefinitionsAfterStart(services, catalog, folder, time, log);
-        else await catalog.LoadAsync(folder, time.Now);
-        phases.Done("definitions");
+        Func<Task>[] prepare =
+        [
+            () => phases.TimeAsync("rollup and holidays", () => RollupAndHolidaysAsync(services, time, log)),
+            () => phases.TimeAsync("office profile", () => services.GetRequiredService<Features.Office.OfficeProfileService>().LoadAsync(configuration)),
+            () => phases.TimeAsync("definitions", () => DefinitionsAsync(services, folder, time, log)),
+        ];
+        if (migrated) foreach (var step in prepare) await step();
+        else await Task.WhenAll(prepare.Select(step => Task.Run(step)));
+        phases.Done("rollup, holidays, office profile and definitions");
 
         if (configuration.GetValue<bool>("Demo:Seed"))
         {
@@ -54,6 +68,24 @@ public static class Startup
         }
         await FirstAdministrator.EnsureAsync(services, configuration, log);
         phases.Done("first administrator");
+    }
+
+    private static async Task RollupAndHolidaysAsync(IServiceProvider services, OfficeTime time, ILogger log)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>();
+        if (await StepTimeRollup.EnsureBuiltAsync(db, time.Calendar.Zone))
+            log.LogInformation("Built the time-per-step rollup from the finished steps already stored");
+        await SeedHolidaysAsync(db, log);
+        time.UseHolidays(await HolidayMapping.LoadAsync(db));
+    }
+
+    private static async Task DefinitionsAsync(IServiceProvider services, string folder, OfficeTime time, ILogger log)
+    {
+        var catalog = services.GetRequiredService<DefinitionCatalog>();
+        // Files unchanged since stored: served from the stored versions now, fully checked again once the app listens.
+        if (await catalog.TryLoadUnchangedAsync(folder)) CheckDefinitionsAfterStart(services, catalog, folder, time, log);
+        else await catalog.LoadAsync(folder, time.Now);
     }
 
     /// <summary>The loader's full checks of the unchanged files, in the background once the app listens: a rule of a newer

@@ -13,12 +13,14 @@ public sealed class StaffSessions(IDbContextFactory<SopDeskDbContext> contexts, 
     /// <summary>Raised with the officer's user id after one or all of their sessions ended.</summary>
     public event Action<string>? Ended;
 
-    public async Task<Guid> OpenAsync(string userId, string? ipAddress, CancellationToken ct = default)
+    /// <summary>Opens a session; <paramref name="journal"/> (the sign-in's line) is written in the same commit.</summary>
+    public async Task<Guid> OpenAsync(string userId, string? ipAddress, JournalRecord? journal = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var session = new StaffSessionRecord { Id = Guid.CreateVersion7(now), UserId = userId, CreatedAt = now, LastActivityAt = now, IpAddress = ipAddress };
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.StaffSessions.Add(session);
+        if (journal is not null) db.Journal.Add(journal);
         await db.SaveChangesAsync(ct);
         return session.Id;
     }

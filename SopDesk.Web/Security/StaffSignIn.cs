@@ -10,7 +10,7 @@ namespace SopDesk.Web.Security;
 /// and each costs one password hash check, so neither the words nor the time tell which it was; the journal records
 /// the true reason. Failures slow the next attempt (<see cref="SignInThrottle"/>) instead of locking the account.
 /// </summary>
-public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle throttle, SopDeskDbContext db, OfficeTime time, ILogger<StaffSignIn> log)
+public sealed class StaffSignIn(StaffSignInManager signIn, SignInThrottle throttle, SopDeskDbContext db, OfficeTime time, ILogger<StaffSignIn> log)
 {
     public const string Refused = "Nama pengguna atau kata sandi salah, atau akun tidak dapat dipakai. Hubungi administrator bila Anda yakin isiannya benar.";
 
@@ -49,8 +49,8 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
             return Refused;
         }
         throttle.Succeeded(userName);
-        await signIn.SignInAsync(user!, isPersistent: false);
-        await JournalAsync(user!.Id, user.FullName, "SignIn", "Masuk", address);
+        // The session and its journal line in one commit: one write to disk per sign-in.
+        await signIn.SignInJournaledAsync(user!, Line(user!.Id, user.FullName, "SignIn", "Masuk", address));
         return null;
     }
 
@@ -58,7 +58,10 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, SignInThrottle 
 
     private async Task JournalAsync(string userId, string name, string action, string detail, string? address)
     {
-        db.Journal.Add(new JournalRecord { At = time.Now, ActorUserId = userId, ActorName = name, ActingAs = "", Action = action, Detail = detail, IpAddress = address });
+        db.Journal.Add(Line(userId, name, action, detail, address));
         await db.SaveChangesAsync();
     }
+
+    private JournalRecord Line(string userId, string name, string action, string detail, string? address) =>
+        new() { At = time.Now, ActorUserId = userId, ActorName = name, ActingAs = "", Action = action, Detail = detail, IpAddress = address };
 }

@@ -38,6 +38,21 @@ public sealed class Ak1CardPageTests(SopDeskAppFactory app) : IClassFixture<SopD
     }
 
     [Fact]
+    public async Task The_card_is_static_paper_without_the_desks_stylesheet_and_scripts()
+    {
+        var caseId = await Ak1Async(app, through: "tandatangan");
+
+        var (_, html) = await GetAsync(await SignedInAsync(app, "kasi"), CardPath(caseId));
+
+        // Decision 037: a print tab loads its own stylesheet and the Cetak button's script, not MudBlazor or a circuit.
+        html.ShouldContain("documents");
+        html.ShouldContain("data-print");
+        // (The import map may still name modules; it loads nothing by itself.)
+        html.ShouldNotMatch(@"<link[^>]+(MudBlazor|href=""app\.)");
+        html.ShouldNotMatch(@"<script[^>]+src=""[^""]*(blazor\.web|MudBlazor)");
+    }
+
+    [Fact]
     public async Task Each_opening_is_journaled_as_a_print()
     {
         var caseId = await Ak1Async(app, through: "tandatangan");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Tests.Data;
 using SopDesk.Web;
@@ -15,6 +16,17 @@ public sealed class StartupMigrationsTests
 
         (await StartupMigrations.HasPendingAsync(db)).ShouldBeFalse();
         (await StartupMigrations.ApplyPendingAsync(db)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_builds_migration_list_is_the_one_EF_applies()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        // The start reads the ids from the migrations' attributes (decision 037); EF must list exactly those, in order.
+        StartupMigrations.BuiltMigrations.ShouldBe(db.Database.GetMigrations().ToList());
+        StartupMigrations.BuiltMigrations.ShouldNotBeEmpty();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using SopDesk.Data.Entities;
 using SopDesk.Web.Security;
@@ -30,13 +31,16 @@ public static class DemoStaff
 
     public static async Task SeedAsync(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, ILogger log)
     {
+        // Two reads tell what exists (a query per role and per member made every demo start slower).
+        var roleNames = (await roles.Roles.Select(r => r.NormalizedName).ToListAsync()).ToHashSet();
         foreach (var role in Members.SelectMany(m => m.Roles).Distinct())
-            if (!await roles.RoleExistsAsync(role))
+            if (!roleNames.Contains(roles.NormalizeKey(role)))
                 Check(await roles.CreateAsync(new IdentityRole(role)), role);
 
+        var userNames = (await users.Users.Select(u => u.NormalizedUserName).ToListAsync()).ToHashSet();
         foreach (var member in Members)
         {
-            if (await users.FindByNameAsync(member.UserName) is not null) continue;
+            if (userNames.Contains(users.NormalizeName(member.UserName))) continue;
             var user = new StaffUser { UserName = member.UserName, FullName = member.FullName, Nip = member.Nip, Jabatan = member.Jabatan, IsActive = true };
             // The published password is (rightly) refused by the password validators, so the demo sets its hash directly.
             user.PasswordHash = users.PasswordHasher.HashPassword(user, Password);

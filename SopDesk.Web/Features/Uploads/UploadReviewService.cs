@@ -28,9 +28,10 @@ public sealed class UploadReviewService(IDbContextFactory<SopDeskDbContext> cont
     /// <summary>Null when the berkas was not applied for online or the officer may not see its personal data.</summary>
     public async Task<UploadPanel?> LoadAsync(Guid caseId, ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (await cases.GetDetailAsync(caseId, user, ct) is not { SeesPersonalData: true } detail) return null;
+        // Most berkas were not applied for online: one small query answers them before the berkas's full load.
         await using var db = await contexts.CreateDbContextAsync(ct);
         if (!await db.OnlineCases.AnyAsync(o => o.CaseId == caseId, ct)) return null;
+        if (await cases.GetDetailAsync(caseId, user, ct) is not { SeesPersonalData: true } detail) return null;
         var records = await db.Uploads.AsNoTracking().Where(u => u.CaseId == caseId && u.Status != UploadStatus.Replaced).ToListAsync(ct);
         // In the SOP file's order; an upload whose declaration a newer version dropped shows by its id, last.
         var declared = (detail.Definition.Online?.Uploads ?? []).Select((d, i) => (d, i)).ToDictionary(x => x.d.Id);
