@@ -16,7 +16,8 @@ namespace SopDesk.Bench;
 /// <list type="bullet">
 /// <item>kb_per_circuit: managed heap (GC.GetTotalMemory after forced full GCs) with the N pages on the inbox, minus
 /// the same N pages on the static public page <c>/layanan</c> (no circuit), over N. The subtraction takes out the
-/// Playwright client's own objects, which live in this process too.</item>
+/// Playwright client's own objects, which live in this process too. kb_per_circuit_marginal: the growth from N/2 to N
+/// circuits over N/2 — the cost of one more circuit once the process-wide pools are warm.</item>
 /// <item>update_p95_ms: targeted changes (real open items, a lane of the demo officers) are published on the app's
 /// CaseEvents at a steady rate; <see cref="LiveMetrics"/> records publish → the page's reload and StateHasChanged done
 /// on the circuit's dispatcher (render batch built). db_queries_per_change: EF commands during that phase / changes.</item>
@@ -79,15 +80,28 @@ public static class CircuitsBrowserBenchmark
             await pages[i].GotoAsync(app.BaseUrl + StaticPage);
         });
         var memoryStatic = SettledMemory();
+        await HoldForSnapshotAsync("static");
         var clock = Stopwatch.StartNew();
-        await ForEachAsync(circuits, async i =>
+        // Two halves: the second half's growth is the marginal cost of a circuit, without the process-wide pools (ArrayPool,
+        // Kestrel's blocks, thread-pool threads) the first circuits warm up (decision 036).
+        var half = circuits / 2;
+        async Task OpenAsync(int from, int count)
         {
-            await pages[i].GotoAsync(app.BaseUrl + pagePath);
-            await pages[i].Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        });
+            await ForEachAsync(count, async j =>
+            {
+                var i = from + j;
+                await pages[i].GotoAsync(app.BaseUrl + pagePath);
+                await pages[i].Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            });
+            await Task.Delay(TimeSpan.FromSeconds(3)); // first loads and render acks settle
+        }
+        await OpenAsync(0, half);
+        var memoryHalf = SettledMemory();
+        await OpenAsync(half, circuits - half);
         var opened = clock.Elapsed;
-        await Task.Delay(TimeSpan.FromSeconds(3)); // first loads and render acks settle
         var memoryCircuits = SettledMemory();
+        var kbMarginal = circuits - half == 0 ? 0 : (memoryCircuits - memoryHalf) / 1024.0 / (circuits - half);
+        await HoldForSnapshotAsync("circuits");
         var kbPerCircuit = circuits == 0 ? 0 : (memoryCircuits - memoryStatic) / 1024.0 / circuits;
         var kbPerStaticPage = circuits == 0 ? 0 : (memoryStatic - memoryStart) / 1024.0 / circuits;
         Console.WriteLine($"{circuits} circuits on {pagePath} connected in {opened.TotalSeconds:0.0} s; {events.Count} live subscriptions; "
@@ -141,7 +155,7 @@ public static class CircuitsBrowserBenchmark
 
         Console.WriteLine($"circuits={circuits} mode=blazor-circuits page={pagePath} kb_per_circuit={kbPerCircuit:0.0} update_p95_ms={Percentile(targeted, 0.95):0.0} "
             + $"db_queries_per_change={queriesPerChange:0.0} reloads_per_change={targeted.Count / (double)changes:0.0} "
-            + $"everyone_update_p95_ms={Percentile(everyone, 0.95):0.0} browser_batch_p95_ms={Percentile(inBrowser, 0.95):0} kb_per_static_page={kbPerStaticPage:0.0}");
+            + $"everyone_update_p95_ms={Percentile(everyone, 0.95):0.0} browser_batch_p95_ms={Percentile(inBrowser, 0.95):0} kb_per_static_page={kbPerStaticPage:0.0} kb_per_circuit_marginal={kbMarginal:0.0}");
     }
 
     private static async Task<string> SignInAsync(IBrowser browser, string baseUrl, string userName)
@@ -181,6 +195,17 @@ public static class CircuitsBrowserBenchmark
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(sorted.Count * p) - 1)];
+
+    /// <summary>
+    /// SOPDESK_BENCH_HOLD=S pauses S seconds at each memory point, so a heap snapshot can be taken from outside
+    /// (<c>dotnet-gcdump collect -p PID</c>); the pause is announced on stdout with the process id.
+    /// </summary>
+    private static async Task HoldForSnapshotAsync(string point)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("SOPDESK_BENCH_HOLD"), out var seconds) || seconds <= 0) return;
+        Console.WriteLine($"hold {point} pid={Environment.ProcessId} for {seconds} s");
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+    }
 
     private static long SettledMemory()
     {
