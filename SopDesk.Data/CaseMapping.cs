@@ -174,15 +174,21 @@ internal static class CaseMapping
 
     private static readonly DateTimeOffsetToBinaryConverter TimeColumn = new();
 
-    /// <summary>One statement on the context's open connection, inside its current transaction.</summary>
-    internal static async Task<int> ExecuteAsync(SopDeskDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    /// <summary>A command on the context's connection, in its current transaction (if any), with Guids written as the model stores them.</summary>
+    private static SqliteCommand Command(SopDeskDbContext db, string sql, (string Name, object? Value)[] parameters)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
+        var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
         command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value switch { null => DBNull.Value, Guid id => id.ToString().ToUpperInvariant(), _ => value });
+        return command;
+    }
+
+    /// <summary>One statement on the context's open connection, inside its current transaction.</summary>
+    internal static async Task<int> ExecuteAsync(SopDeskDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(db, sql, parameters);
         return await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -190,12 +196,7 @@ internal static class CaseMapping
     internal static async Task<List<T>> QueryAsync<T>(SopDeskDbContext db, string sql, Func<SqliteDataReader, T> read, CancellationToken ct,
         params (string Name, object? Value)[] parameters)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value switch { null => DBNull.Value, Guid id => id.ToString().ToUpperInvariant(), _ => value });
+        await using var command = Command(db, sql, parameters);
         var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) rows.Add(read(reader));
