@@ -10,7 +10,7 @@ internal sealed class JournalRecordConfiguration : IEntityTypeConfiguration<Jour
     {
         builder.ToTable("Journal");
         builder.HasKey(j => j.Id);
-        builder.Property(j => j.Id).ValueGeneratedOnAdd();
+        builder.Property(j => j.Id).ValueGeneratedOnAdd().WithoutAutoincrement(); // append-only: largest id + 1 never repeats (decision 038)
         builder.Property(j => j.ActorUserId).HasMaxLength(64);
         builder.Property(j => j.ActorName).HasMaxLength(200);
         builder.Property(j => j.ActingAs).HasMaxLength(64);

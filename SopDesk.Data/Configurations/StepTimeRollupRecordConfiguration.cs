@@ -10,6 +10,7 @@ internal sealed class StepTimeRollupRecordConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("StepTimeRollups");
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).WithoutAutoincrement(); // nothing refers to a rollup row by its id (decision 038)
         builder.Property(r => r.DefinitionId).HasMaxLength(64);
         builder.Property(r => r.StepId).HasMaxLength(64);
         builder.Property(r => r.LaneId).HasMaxLength(64);

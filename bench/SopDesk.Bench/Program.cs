@@ -5,8 +5,9 @@ var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordi
 var quick = args.Contains("--quick");
 switch (command)
 {
-    case "transitions":
-        await TransitionsBenchmark.RunAsync(quick);
+    case "transitions": // --pages N: which pages N steps of one officer write per commit, instead of the timed run
+        if (args.SkipWhile(a => a != "--pages").Skip(1).Select(int.Parse).FirstOrDefault() is > 0 and var steps) await TransitionsPages.RunAsync(steps);
+        else await TransitionsBenchmark.RunAsync(quick);
         return 0;
     case "inbox":
         await InboxBenchmark.RunAsync(quick);
