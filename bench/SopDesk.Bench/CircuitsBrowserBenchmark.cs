@@ -11,8 +11,8 @@ namespace SopDesk.Bench;
 
 /// <summary>
 /// Live updates with <b>real Blazor Server circuits</b>: the app listens on a loopback port in this process and one
-/// headless chromium (Debian's /usr/bin/chromium, never downloaded) opens N pages, one browser context each, spread over
-/// six demo officers (one signed-in storage state per officer).
+/// headless chromium (Debian's /usr/bin/chromium, never downloaded) opens N pages spread over six demo officers: one
+/// signed-in browser context per officer, its pages as tabs sharing chromium's renderer processes.
 /// <list type="bullet">
 /// <item>kb_per_circuit: managed heap (GC.GetTotalMemory after forced full GCs) with the N pages on the inbox, minus
 /// the same N pages on the static public page <c>/layanan</c> (no circuit), over N. The subtraction takes out the
@@ -62,21 +62,28 @@ public static class CircuitsBrowserBenchmark
                 "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows", "--renderer-process-limit=8"],
         });
 
-        var states = new Dictionary<string, string>();
-        foreach (var officer in Officers) states[officer] = await SignInAsync(browser, app.BaseUrl, officer);
-
-        var memoryStart = SettledMemory();
-        var pages = new IPage[circuits];
-        await ForEachAsync(circuits, async i =>
+        // One browser context per officer, its tabs side by side (decision 040): tabs of one context and one site share
+        // chromium's renderer processes (--renderer-process-limit), where a context per page cost a renderer process each —
+        // what kept the bench under ~100 pages. An officer's tabs share the sign-in cookie, as in a real browser.
+        var contexts = new Dictionary<string, IBrowserContext>();
+        foreach (var officer in Officers)
         {
             var context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
-                StorageState = states[Officers[i % Officers.Length]],
+                StorageState = await SignInAsync(browser, app.BaseUrl, officer),
                 ViewportSize = new() { Width = 800, Height = 600 },
             });
-            context.SetDefaultTimeout(120_000);
+            context.SetDefaultTimeout(300_000);
             await context.AddInitScriptAsync(SocketSpy);
-            pages[i] = await context.NewPageAsync();
+            contexts[officer] = context;
+        }
+
+        var memoryStart = SettledMemory();
+        var available = AvailableMemoryMb();
+        var pages = new IPage[circuits];
+        await ForEachAsync(circuits, async i =>
+        {
+            pages[i] = await contexts[Officers[i % Officers.Length]].NewPageAsync();
             await pages[i].GotoAsync(app.BaseUrl + StaticPage);
         });
         var memoryStatic = SettledMemory();
@@ -100,6 +107,8 @@ public static class CircuitsBrowserBenchmark
         await OpenAsync(half, circuits - half);
         var opened = clock.Elapsed;
         var memoryCircuits = SettledMemory();
+        // The machine's memory the browser took for N pages on the inbox (other work on the machine moves it too).
+        var browserMbPerPage = circuits == 0 ? 0 : (available - AvailableMemoryMb()) / (double)circuits;
         var kbMarginal = circuits - half == 0 ? 0 : (memoryCircuits - memoryHalf) / 1024.0 / (circuits - half);
         await HoldForSnapshotAsync("circuits");
         var kbPerCircuit = circuits == 0 ? 0 : (memoryCircuits - memoryStatic) / 1024.0 / circuits;
@@ -155,7 +164,8 @@ public static class CircuitsBrowserBenchmark
 
         Console.WriteLine($"circuits={circuits} mode=blazor-circuits page={pagePath} kb_per_circuit={kbPerCircuit:0.0} update_p95_ms={Percentile(targeted, 0.95):0.0} "
             + $"db_queries_per_change={queriesPerChange:0.0} reloads_per_change={targeted.Count / (double)changes:0.0} "
-            + $"everyone_update_p95_ms={Percentile(everyone, 0.95):0.0} browser_batch_p95_ms={Percentile(inBrowser, 0.95):0} kb_per_static_page={kbPerStaticPage:0.0} kb_per_circuit_marginal={kbMarginal:0.0}");
+            + $"everyone_update_p95_ms={Percentile(everyone, 0.95):0.0} browser_batch_p95_ms={Percentile(inBrowser, 0.95):0} kb_per_static_page={kbPerStaticPage:0.0} kb_per_circuit_marginal={kbMarginal:0.0} "
+            + $"browser_contexts={contexts.Count} browser_mb_per_page={browserMbPerPage:0.0} open_s={opened.TotalSeconds:0}");
     }
 
     private static async Task<string> SignInAsync(IBrowser browser, string baseUrl, string userName)
@@ -205,6 +215,14 @@ public static class CircuitsBrowserBenchmark
         if (!int.TryParse(Environment.GetEnvironmentVariable("SOPDESK_BENCH_HOLD"), out var seconds) || seconds <= 0) return;
         Console.WriteLine($"hold {point} pid={Environment.ProcessId} for {seconds} s");
         await Task.Delay(TimeSpan.FromSeconds(seconds));
+    }
+
+    /// <summary>MemAvailable of /proc/meminfo in MB (0 where there is none).</summary>
+    private static long AvailableMemoryMb()
+    {
+        if (!File.Exists("/proc/meminfo")) return 0;
+        var line = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemAvailable:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
     }
 
     private static long SettledMemory()

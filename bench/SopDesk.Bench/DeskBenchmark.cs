@@ -123,11 +123,9 @@ public static class DeskBenchmark
                 await page.GetByText("Semua", new() { Exact = true }).First.ClickAsync();
                 await session.SettleAsync(InboxReady);
 
-                // SOP filter: the dropdown opens (not timed), choosing AK1 is.
-                await page.Locator("[data-testid=filter-sop]").First.ClickAsync();
-                var option = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "AK1" }).First;
-                await option.WaitForAsync();
-                Add("filter_sop", await session.TimeAsync(() => option.ClickAsync(), InboxReady));
+                // SOP filter (the browser's own select since decision 040): choosing AK1 is timed.
+                var sopId = await page.Locator("[data-testid=filter-sop] option").Filter(new() { HasText = "AK1" }).First.GetAttributeAsync("value");
+                Add("filter_sop", await session.TimeAsync(() => page.Locator("[data-testid=filter-sop]").SelectOptionAsync(sopId!), InboxReady));
 
 
                 // Complete a step (Selesai, or Lengkap on a checking step after ticking its list).

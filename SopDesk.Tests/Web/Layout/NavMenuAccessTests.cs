@@ -1,12 +1,7 @@
-using System.Security.Claims;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
-using SopDesk.Tests.Data;
 using SopDesk.Web.Components.Layout;
-using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.LaborMarket.Figures;
-using SopDesk.Web.Features.Staff;
 using SopDesk.Web.Security;
 
 namespace SopDesk.Tests.Web.Layout;
@@ -17,38 +12,12 @@ namespace SopDesk.Tests.Web.Layout;
 /// </summary>
 public sealed class NavMenuAccessTests : IAsyncLifetime
 {
-    private readonly BunitContext _context = new();
-    private TempDatabase _database = default!;
-    private Bunit.TestDoubles.BunitAuthorizationContext _auth = default!;
+    private readonly MenuBed _bed = new();
 
-    public async Task InitializeAsync()
-    {
-        _database = await TempDatabase.CreateAsync();
-        _auth = _context.AddAuthorization();
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddOfficeCore(_database, TimeProvider.System);
-        _context.Services.AddScoped<InboxQuery>().AddScoped<DeskMenu>();
-        await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
-    }
+    public Task InitializeAsync() => _bed.InitializeAsync();
+    public Task DisposeAsync() => _bed.DisposeAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _context.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private IRenderedComponent<NavMenu> RenderAs(string role, params string[] policies)
-    {
-        var principal = TestPrincipals.SignedInAsync(_context.Services, $"user-{role}", $"demo-{role}", role).GetAwaiter().GetResult();
-        _auth.SetAuthorized($"demo-{role}");
-        _auth.SetRoles(role);
-        _auth.SetPolicies(policies);
-        _auth.SetClaims([.. principal.Claims.Where(c => c.Type is ClaimTypes.NameIdentifier or CurrentStaff.SessionIdClaim)]);
-        var menu = _context.Render<NavMenu>();
-        menu.WaitForAssertion(() => menu.Find("[data-testid=inbox-counts]"));
-        return menu;
-    }
+    private IRenderedComponent<NavMenu> RenderAs(string role, params string[] policies) => _bed.RenderAs(role, policies);
 
     [Fact]
     public void An_administrator_sees_the_administration_group_and_the_online_corrections_and_no_job_market()
@@ -95,7 +64,7 @@ public sealed class NavMenuAccessTests : IAsyncLifetime
     {
         var menu = RenderAs("kasi");
         menu.WaitForAssertion(() => menu.Find("a[href='/']").ClassList.ShouldContain("active"));
-        _context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/register/ak1?tahun=2026");
+        _bed.Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/register/ak1?tahun=2026");
         menu.WaitForAssertion(() => menu.Find("a[href='/register']").ClassList.ShouldContain("active"));
         menu.Find("a[href='/']").ClassList.ShouldNotContain("active");
     }
