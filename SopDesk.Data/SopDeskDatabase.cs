@@ -9,13 +9,23 @@ namespace SopDesk.Data;
 /// <summary>How SopDesk opens its SQLite database: WAL, durable commits, waits instead of failing when busy.</summary>
 public static class SopDeskDatabase
 {
-    public static DbContextOptionsBuilder UseSopDeskSqlite(this DbContextOptionsBuilder options, string connectionString) =>
+    /// <summary>
+    /// SQLite with the model compiled ahead of time (<c>CompiledModels/</c>, decision 041): EF skips building the model at the
+    /// first context, most of a cold start. The compiled model is SQLite's own (its type mappings are the provider's); another
+    /// provider uses its own or none. <paramref name="compiledModel"/> false builds the model from the configurations, as
+    /// the design-time tools must (a migration is computed from the configurations, never from the generated copy).
+    /// </summary>
+    public static DbContextOptionsBuilder UseSopDeskSqlite(this DbContextOptionsBuilder options, string connectionString, bool compiledModel = true)
+    {
         options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
+        if (compiledModel) options.UseModel(CompiledModels.SopDeskDbContextModel.Instance);
+        return options;
+    }
 
-    public static DbContextOptions<SopDeskDbContext> Options(string connectionString)
+    public static DbContextOptions<SopDeskDbContext> Options(string connectionString, bool compiledModel = true)
     {
         var builder = new DbContextOptionsBuilder<SopDeskDbContext>();
-        builder.UseSopDeskSqlite(connectionString);
+        builder.UseSopDeskSqlite(connectionString, compiledModel);
         return builder.Options;
     }
 

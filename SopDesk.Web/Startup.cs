@@ -84,19 +84,25 @@ public static class Startup
     {
         var catalog = services.GetRequiredService<DefinitionCatalog>();
         // Files unchanged since stored: served from the stored versions now, fully checked again once the app listens.
-        if (await catalog.TryLoadUnchangedAsync(folder)) CheckDefinitionsAfterStart(services, catalog, folder, time, log);
+        if (await catalog.TryLoadUnchangedAsync(folder))
+            CheckDefinitionsAfterStart(services, catalog, folder, time, log, services.GetRequiredService<IConfiguration>().GetValue("Workflows:FullCheckDelay", FullCheckDelay));
         else await catalog.LoadAsync(folder, time.Now);
     }
 
+    /// <summary>How long after the app listens the full check of unchanged files starts: the first pages (sign-in, the inbox)
+    /// are served first instead of sharing the processor with the schema checks (decision 041).</summary>
+    public static readonly TimeSpan FullCheckDelay = TimeSpan.FromSeconds(10);
+
     /// <summary>The loader's full checks of the unchanged files, in the background once the app listens: a rule of a newer
     /// build that refuses a stored file still reaches the administrators' list of failures (decision 033).</summary>
-    private static void CheckDefinitionsAfterStart(IServiceProvider services, DefinitionCatalog catalog, string folder, OfficeTime time, ILogger log)
+    private static void CheckDefinitionsAfterStart(IServiceProvider services, DefinitionCatalog catalog, string folder, OfficeTime time, ILogger log, TimeSpan delay)
     {
         var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
         {
             try
             {
+                await Task.Delay(delay, lifetime.ApplicationStopping);
                 await catalog.LoadAsync(folder, time.Now, lifetime.ApplicationStopping);
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
