@@ -7,7 +7,8 @@ public static class BenchDatabase
 {
     public static async Task<InboxBenchData> EnsureAsync(IReadOnlyList<SopDefinition> definitions)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "sopdesk-bench");
+        // SOPDESK_BENCH_DIR: another folder for a copy of the file (e.g. to compare two schemas without rebuilding either).
+        var folder = Environment.GetEnvironmentVariable("SOPDESK_BENCH_DIR") is { Length: > 0 } other ? other : Path.Combine(Path.GetTempPath(), "sopdesk-bench");
         Directory.CreateDirectory(folder);
         var data = new InboxBenchData { Path = Path.Combine(folder, "office-1m.db"), Definitions = definitions };
         await data.EnsureAsync();
