@@ -12,7 +12,7 @@ namespace SopDesk.Bench;
 /// <summary>
 /// Live updates with <b>real Blazor Server circuits</b>: the app listens on a loopback port in this process and one
 /// headless chromium (Debian's /usr/bin/chromium, never downloaded) opens N pages spread over six demo officers: one
-/// signed-in browser context per officer, its pages as tabs sharing chromium's renderer processes.
+/// signed-in browser context per officer, its pages as tabs.
 /// <list type="bullet">
 /// <item>kb_per_circuit: managed heap (GC.GetTotalMemory after forced full GCs) with the N pages on the inbox, minus
 /// the same N pages on the static public page <c>/layanan</c> (no circuit), over N. The subtraction takes out the
@@ -62,9 +62,9 @@ public static class CircuitsBrowserBenchmark
                 "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows", "--renderer-process-limit=8"],
         });
 
-        // One browser context per officer, its tabs side by side (decision 040): tabs of one context and one site share
-        // chromium's renderer processes (--renderer-process-limit), where a context per page cost a renderer process each —
-        // what kept the bench under ~100 pages. An officer's tabs share the sign-in cookie, as in a real browser.
+        // One browser context per officer, its tabs side by side (decision 040): an officer's tabs share the sign-in
+        // cookie, as in a real browser. Measured: chromium still gives each Playwright tab its own renderer process
+        // (--renderer-process-limit is not honoured), ~20-40 MB each; 500 tabs fit this machine's memory.
         var contexts = new Dictionary<string, IBrowserContext>();
         foreach (var officer in Officers)
         {
