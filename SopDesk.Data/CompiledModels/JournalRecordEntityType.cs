@@ -32,6 +32,7 @@ namespace SopDesk.Data.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+            id.AddAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
             var actingAs = runtimeEntityType.AddProperty(
                 "ActingAs",

@@ -11,7 +11,7 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b8f5d72d-8543-4f1d-a3cd-d23771d0ff0f"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("f1aed62d-33aa-4968-9f16-8ae408f84953"), entityTypeCount: 31)
         {
         }
 

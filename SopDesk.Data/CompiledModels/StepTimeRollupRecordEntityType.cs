@@ -31,6 +31,7 @@ namespace SopDesk.Data.CompiledModels
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0L);
+            id.AddAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
             var actorKey = runtimeEntityType.AddProperty(
                 "ActorKey",

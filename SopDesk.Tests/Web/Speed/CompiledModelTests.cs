@@ -14,8 +14,7 @@ namespace SopDesk.Tests.Web.Speed;
 public sealed class CompiledModelTests
 {
     private const string Regenerate =
-        "The compiled EF model is stale. Regenerate it (decision 041): cd SopDesk.Data && dotnet tool restore && " +
-        "dotnet ef dbcontext optimize --output-dir CompiledModels --namespace SopDesk.Data.CompiledModels";
+        "The compiled EF model is stale. Regenerate it (decision 041): bash SopDesk.Data/CompiledModels/regenerate.sh";
 
     private const string Connection = "Data Source=compiled-model-check.db";
 
@@ -48,6 +47,15 @@ public sealed class CompiledModelTests
     {
         SopDeskDatabase.Options(Connection).FindExtension<CoreOptionsExtension>()!.Model.ShouldBeSameAs(SopDeskDbContextModel.Instance);
         SopDeskDatabase.Options(Connection, compiledModel: false).FindExtension<CoreOptionsExtension>()!.Model.ShouldBeNull();
+    }
+
+    [Fact]
+    public void No_assembly_attribute_makes_EF_use_the_compiled_model_by_itself()
+    {
+        // With it, a context built without UseModel silently gets the compiled model too: the first test would compare
+        // the compiled model with itself, and another provider's context would get SQLite's model.
+        typeof(SopDeskDbContext).Assembly.GetCustomAttributes(typeof(DbContextModelAttribute), false).ShouldBeEmpty(
+            "Remove SopDeskDbContextAssemblyAttributes.cs (regenerate.sh does).");
     }
 
     private static string Describe(IModel model) =>
