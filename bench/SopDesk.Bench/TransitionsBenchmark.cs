@@ -45,12 +45,7 @@ public static class TransitionsBenchmark
         var connectionString = $"Data Source={path}";
         try
         {
-            await using (var setup = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
-            {
-                await setup.MigrateAsync();
-                await new DefinitionStore(setup).SyncAsync(definitions, DateTimeOffset.UtcNow);
-            }
-            var contexts = new PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(connectionString));
+            var contexts = await SyncedDatabaseAsync(connectionString, definitions);
             var tally = await TransitionsWorkload.RunAsync(contexts, definitions, officers, duration, maxTransitions);
             if (tally.Conflicts > 0) throw new InvalidOperationException($"{tally.Conflicts} unexpected conflict(s): each officer works only on their own berkas");
             return tally;
@@ -60,6 +55,17 @@ public static class TransitionsBenchmark
             SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
         }
+    }
+
+    /// <summary>Migrates a new database, syncs the SOPs into it, and gives pooled contexts on it (as the app registers them).</summary>
+    public static async Task<PooledDbContextFactory<SopDeskDbContext>> SyncedDatabaseAsync(string connectionString, IReadOnlyList<SopDefinition> definitions)
+    {
+        await using (var setup = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
+        {
+            await setup.MigrateAsync();
+            await new DefinitionStore(setup).SyncAsync(definitions, DateTimeOffset.UtcNow);
+        }
+        return new PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(connectionString));
     }
 
     private static void Report(string who, TransitionsTally tally)

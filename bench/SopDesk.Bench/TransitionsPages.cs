@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using SopDesk.Data;
 using SopDesk.Workflows.Definitions;
 
@@ -24,12 +23,7 @@ public static class TransitionsPages
         var connectionString = $"Data Source={path}";
         try
         {
-            await using (var setup = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
-            {
-                await setup.MigrateAsync();
-                await new DefinitionStore(setup).SyncAsync(definitions, DateTimeOffset.UtcNow);
-            }
-            var contexts = new PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(connectionString));
+            var contexts = await TransitionsBenchmark.SyncedDatabaseAsync(connectionString, definitions);
             // Warm-up steps fill the first pages of every table, so the counted run sees a database in use, not an empty one.
             await TransitionsWorkload.RunAsync(contexts, definitions, 1, TimeSpan.FromMinutes(10), transitions / 2);
             using var reader = new SqliteConnection($"Data Source={path};Pooling=False");
