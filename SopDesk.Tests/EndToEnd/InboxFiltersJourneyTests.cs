@@ -52,7 +52,7 @@ public sealed class InboxFiltersJourneyTests(BrowserFixture browser) : IClassFix
         var inbox = await SignInAsync("petugas-penerima");
         const string Name = "Sulastri Wirayuda";
         await inbox.Locator("[data-testid=inbox-search]").PressSequentiallyAsync(Name, new() { Delay = 30 });
-        await Expect(inbox.Locator("[data-testid=inbox] .mud-table-empty-row")).ToBeVisibleAsync();
+        await Expect(inbox.Locator("[data-testid=inbox] .mud-table-empty-row")).ToContainTextAsync("cocok dengan pencarian");
         await Expect(inbox.Locator("[data-testid=inbox-search]")).ToHaveValueAsync(Name);
 
         // A colleague at the next counter registers a JHT berkas for that name: the open inbox shows it by itself.
