@@ -187,8 +187,7 @@ public static class OpenItemsQuery
     }
 
     /// <summary>An instant as the database stores it (<see cref="SopDeskDbContext"/> maps every DateTimeOffset so).</summary>
-    private static long EncodeInstant(DateTimeOffset at) =>
-        new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProviderTyped(at);
+    private static long EncodeInstant(DateTimeOffset at) => StoredTime.ToColumn(at);
 
     private static IQueryable<WorkItemRecord> Filtered(SopDeskDbContext db, InboxScope scope, InboxCriteria criteria) =>
         Filtered(db.WorkItems.AsNoTracking().Where(w => w.Status == WorkItemStatus.Open), scope, criteria);

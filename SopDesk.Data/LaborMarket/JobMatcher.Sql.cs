@@ -1,12 +1,11 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace SopDesk.Data.LaborMarket;
 
 public static partial class JobMatcher
 {
-    private static readonly Func<DateTimeOffset, long> EncodeInstant = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
+    private static readonly Func<DateTimeOffset, long> EncodeInstant = StoredTime.ToColumn;
 
     /// <summary>
     /// The hard filters on an AK1 holder (alias p) for a vacancy: searching, card valid today, education at least the

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 namespace SopDesk.Data.LaborMarket;
@@ -36,7 +35,6 @@ public static class VacancySearch
     private const string Columns =
         "v.Id, v.Position, v.CompanyName, v.Location, v.EducationMin, v.Openings, v.SalaryMin, v.SalaryMax, v.ClosesOn, v.PublishedAt";
 
-    private static readonly DateTimeOffsetToBinaryConverter Instants = new();
 
     public static async Task<VacancyPage> SearchAsync(SopDeskDbContext db, VacancyQuery query, DateOnly today, CancellationToken ct = default)
     {
@@ -136,7 +134,7 @@ public static class VacancySearch
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
         r.IsDBNull(6) ? null : r.GetInt64(6), r.IsDBNull(7) ? null : r.GetInt64(7),
         DateOnly.ParseExact(r.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        r.IsDBNull(9) ? null : (DateTimeOffset)Instants.ConvertFromProvider(r.GetInt64(9))!);
+        r.IsDBNull(9) ? null : StoredTime.FromColumn(r.GetInt64(9)));
 
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }
