@@ -78,7 +78,7 @@ public static class Startup
     {
         await model;
         await using var scope = services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<SopDeskDbContext>().Database.GetPendingMigrationsAsync()).Any();
+        return await StartupMigrations.HasPendingAsync(scope.ServiceProvider.GetRequiredService<SopDeskDbContext>());
     }
 
     private static async Task RollupAndHolidaysAsync(IServiceProvider services, OfficeTime time, ILogger log)

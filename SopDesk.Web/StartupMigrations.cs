@@ -25,11 +25,14 @@ public static class StartupMigrations
         return true;
     }
 
-    /// <summary>A migration of this build that the database's history does not list (a new database has none listed).</summary>
-    public static Task<bool> HasPendingAsync(SopDeskDbContext db, CancellationToken ct = default) =>
-        HasPendingAsync(db.Database.GetConnectionString()!, ct);
+    /// <summary>
+    /// A migration of this build that the database's history does not list (a new database has none listed). On PostgreSQL
+    /// EF's own check: its migrations are another assembly's, and a server database has no file to look for.
+    /// </summary>
+    public static async Task<bool> HasPendingAsync(SopDeskDbContext db, CancellationToken ct = default) =>
+        db.IsSqlite() ? await HasPendingAsync(db.Database.GetConnectionString()!, ct) : (await db.Database.GetPendingMigrationsAsync(ct)).Any();
 
-    /// <summary>The same check on a connection string alone: the start runs it while EF builds its model.</summary>
+    /// <summary>The same check on a SQLite connection string alone: the start runs it while EF builds its model.</summary>
     public static async Task<bool> HasPendingAsync(string connectionString, CancellationToken ct = default)
     {
         var applied = await AppliedAsync(connectionString, ct);
