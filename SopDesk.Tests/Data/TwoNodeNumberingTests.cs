@@ -35,6 +35,33 @@ public class TwoNodeNumberingTests
         (await check.RegisterCounters.SingleAsync(c => c.RegisterId == "register-ak1")).Last.ShouldBe(2 * PerNode);
     }
 
+    [Fact]
+    public async Task A_start_submitted_on_both_nodes_at_once_is_written_once_and_takes_one_number()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        const int rounds = 10;
+        for (var round = 1; round <= rounds; round++)
+        {
+            var driver = new CaseDriver("ak1");
+            var start = driver.Start();
+            // The same start on both nodes: one writes it; the other is refused, and if it got as far as taking a number
+            // (PostgreSQL: both passed the "already made?" check), its rollback gives the number back.
+            var gate = new TaskCompletionSource();
+            var twice = new[] { "node-a", "node-b" }.Select(node => Task.Run(async () =>
+            {
+                await gate.Task;
+                await using var db = database.NewContextOn(node);
+                return await new CaseStore(db).ApplyAsync(start, driver.Definition, Wib);
+            })).ToList();
+            gate.SetResult();
+            var results = await Task.WhenAll(twice);
+            results.OfType<Applied>().Single().NewCaseNumber.ShouldBe($"AK1/2026/{round:000000}");
+            results.OfType<Conflict>().Single().Message.ShouldBe("Berkas ini sudah dibuat.");
+        }
+        await using var check = database.NewContext();
+        (await check.CaseCounters.SingleAsync()).Last.ShouldBe(rounds);
+    }
+
     /// <summary>Each driver's next result (taken in order, before any write), written half on node a and half on node b, all released together.</summary>
     private static async Task<ApplyResult[]> OnTwoNodesAsync(TempDatabase database, List<CaseDriver> drivers, Func<CaseDriver, Accepted> next)
     {
