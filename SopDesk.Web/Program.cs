@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using SopDesk.Data;
 using SopDesk.Web;
+using SopDesk.Web.Api;
 using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
@@ -94,6 +95,7 @@ builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>
 if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 builder.Services.AddSopDeskMail(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<SopDesk.Web.Features.LaborMarket.ProjectionCatchUp>();
+builder.Services.AddSopDeskApi(builder.Configuration);
 builder.Services.AddVacancies().AddJobListing().AddJobMatching().AddPlacements().AddLaborMarketFigures();
 
 var app = builder.Build();
@@ -109,6 +111,7 @@ app.UseRequestLocalization(o => o.SetDefaultCulture("id-ID").AddSupportedCulture
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseServedSides(); // Sides:Serve — after the status pages, so a refused address gets the usual 404 page
 app.UseOwnStatusPages();
+app.UseApiJournal(); // before authentication: a refused API call is journaled too
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -118,6 +121,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapVacancies().MapJobListing().MapJobMatching().MapPlacements().MapLaborMarketFigures();
 app.MapSopDeskPrivacy();
+app.MapSopDeskApi().MapApiDocument();
 app.MapLayananAccounts();
 app.MapSopDeskUploads();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
