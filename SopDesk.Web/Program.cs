@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using SopDesk.Data;
 using SopDesk.Web;
 using SopDesk.Web.Api;
+using SopDesk.Web.Operations;
 using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
@@ -39,6 +40,7 @@ if (ValidateCommand.IsInvoked(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseSopDeskLogFormat(); // Logs:Format=json; the readable console otherwise
 var connectionString = builder.Configuration.GetConnectionString("SopDesk") ?? "Data Source=sopdesk.db";
 
 // Every input carries its field's maxlength; the longest value any field may take must still fit in one
@@ -96,6 +98,7 @@ if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 builder.Services.AddSopDeskMail(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<SopDesk.Web.Features.LaborMarket.ProjectionCatchUp>();
 builder.Services.AddSopDeskApi(builder.Configuration);
+builder.Services.AddSopDeskHealth().AddSopDeskTelemetry(builder.Configuration);
 builder.Services.AddVacancies().AddJobListing().AddJobMatching().AddPlacements().AddLaborMarketFigures();
 
 var app = builder.Build();
@@ -113,6 +116,7 @@ app.UseServedSides(); // Sides:Serve — after the status pages, so a refused ad
 app.UseOwnStatusPages();
 app.UseApiJournal(); // before authentication: a refused API call is journaled too
 app.UseAuthentication();
+app.UseUserLogScope();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
@@ -121,7 +125,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapVacancies().MapJobListing().MapJobMatching().MapPlacements().MapLaborMarketFigures();
 app.MapSopDeskPrivacy();
-app.MapSopDeskApi().MapApiDocument();
+app.MapSopDeskApi().MapApiDocument().MapSopDeskHealth();
 app.MapLayananAccounts();
 app.MapSopDeskUploads();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
