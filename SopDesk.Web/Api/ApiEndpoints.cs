@@ -126,13 +126,13 @@ public static class ApiEndpoints
     private static SopMonthAnswer Sop(SopMonthFigures f) =>
         new(f.DefinitionId, f.Nomor, f.Name, f.Received, f.Finished, f.FinishedOnTime, f.Finished - f.FinishedOnTime, f.InProgress, f.Returned, f.Rejected);
 
+    /// <summary>The public listing's query and "today" (<see cref="Layanan.Jobs.Listing.ListingPage"/>), after the same catch-up.</summary>
     private static async Task<IResult> VacanciesAsync(int? page, int? pageSize, IDbContextFactory<SopDeskDbContext> contexts, ProjectionCatchUp catchUp,
-        OfficeTime time, CancellationToken ct)
+        Layanan.Jobs.Listing.JobApplying jobs, CancellationToken ct)
     {
         await catchUp.CatchUpAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var today = DateOnly.FromDateTime(time.Now.DateTime);
-        var found = await VacancySearch.SearchAsync(db, new VacancyQuery(Page: page ?? 1, PageSize: pageSize ?? 20), today, ct);
+        var found = await VacancySearch.SearchAsync(db, new VacancyQuery(Page: page ?? 1, PageSize: pageSize ?? 20), jobs.Today, ct);
         return Results.Ok(new VacancyPageAnswer([.. found.Items.Select(v => new VacancyAnswer(v.Id, v.Position, v.CompanyName, v.Location,
             EducationLevels.Label(v.EducationMin), v.Openings, v.SalaryMin, v.SalaryMax, v.ClosesOn, v.PublishedAt))],
             found.Total, found.Page, found.PageSize, found.PageCount));
