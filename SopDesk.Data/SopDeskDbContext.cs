@@ -31,6 +31,7 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<JobApplicationRecord> JobApplications => Set<JobApplicationRecord>();
     public DbSet<PlacementRecord> Placements => Set<PlacementRecord>();
     public DbSet<ProjectionWatermarkRecord> ProjectionWatermarks => Set<ProjectionWatermarkRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

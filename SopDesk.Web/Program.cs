@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using SopDesk.Data;
 using SopDesk.Web;
+using SopDesk.Web.Api;
+using SopDesk.Web.Operations;
 using SopDesk.Web.Components;
 using SopDesk.Web.Features.Cases;
 using SopDesk.Web.Features.Catalog;
@@ -38,6 +40,7 @@ if (ValidateCommand.IsInvoked(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseSopDeskLogFormat(); // Logs:Format=json; the readable console otherwise
 // Database:Provider (Sqlite, the default, or Postgres) and ConnectionStrings:SopDesk.
 var database = DatabaseSettings.Read(builder.Configuration);
 
@@ -95,6 +98,8 @@ builder.Services.AddScoped<SopDesk.Web.Features.Notifications.NotificationInbox>
 if (sla.Watch) builder.Services.AddHostedService<SlaWatcher>();
 builder.Services.AddSopDeskMail(builder.Configuration, builder.Environment);
 builder.Services.AddScoped<SopDesk.Web.Features.LaborMarket.ProjectionCatchUp>();
+builder.Services.AddSopDeskApi(builder.Configuration);
+builder.Services.AddSopDeskHealth().AddSopDeskTelemetry(builder.Configuration);
 builder.Services.AddVacancies().AddJobListing().AddJobMatching().AddPlacements().AddLaborMarketFigures();
 
 var app = builder.Build();
@@ -110,7 +115,9 @@ app.UseRequestLocalization(o => o.SetDefaultCulture("id-ID").AddSupportedCulture
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseServedSides(); // Sides:Serve — after the status pages, so a refused address gets the usual 404 page
 app.UseOwnStatusPages();
+app.UseApiJournal(); // before authentication: a refused API call is journaled too
 app.UseAuthentication();
+app.UseUserLogScope();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
@@ -119,6 +126,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapPost("/keluar", SignOut.HandleAsync);
 app.MapVacancies().MapJobListing().MapJobMatching().MapPlacements().MapLaborMarketFigures();
 app.MapSopDeskPrivacy();
+app.MapSopDeskApi().MapApiDocument().MapSopDeskHealth();
 app.MapLayananAccounts();
 app.MapSopDeskUploads();
 app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();

@@ -11,7 +11,7 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ab6a9bf3-c903-48db-b314-a6aff2227f6e"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("176b4004-7067-4fd2-ae8b-67f300a869d7"), entityTypeCount: 32)
         {
         }
 
@@ -24,6 +24,7 @@ namespace SopDesk.Data.CompiledModels
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var absenceRecord = AbsenceRecordEntityType.Create(this);
+            var apiKeyRecord = ApiKeyRecordEntityType.Create(this);
             var caseCounterRecord = CaseCounterRecordEntityType.Create(this);
             var caseRecord = CaseRecordEntityType.Create(this);
             var correctionRequestRecord = CorrectionRequestRecordEntityType.Create(this);
@@ -78,6 +79,7 @@ namespace SopDesk.Data.CompiledModels
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AbsenceRecordEntityType.CreateAnnotations(absenceRecord);
+            ApiKeyRecordEntityType.CreateAnnotations(apiKeyRecord);
             CaseCounterRecordEntityType.CreateAnnotations(caseCounterRecord);
             CaseRecordEntityType.CreateAnnotations(caseRecord);
             CorrectionRequestRecordEntityType.CreateAnnotations(correctionRequestRecord);

@@ -53,6 +53,11 @@ public static class JournalActions
     public const string PlacementReported = "PlacementReported";
     public const string PlacementCancelled = "PlacementCancelled";
 
+    // Other institutions' API (/api/v1, decision 047)
+    public const string ApiKeyCreated = "ApiKeyCreated";
+    public const string ApiKeyRevoked = "ApiKeyRevoked";
+    public const string ApiCalled = "ApiCalled";
+
     // Calendar
     public const string HolidayAdded = "HolidayAdded";
     public const string HolidayChanged = "HolidayChanged";

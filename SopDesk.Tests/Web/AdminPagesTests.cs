@@ -21,6 +21,7 @@ public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDe
     [InlineData("/admin/staf/baru")]
     [InlineData("/admin/jurnal")]
     [InlineData("/admin/hari-libur")]
+    [InlineData("/admin/kunci-api")]
     public async Task A_signed_out_visitor_is_sent_to_the_sign_in_page(string path)
     {
         var response = await SignInForm.NewClient(app).GetAsync(path);
@@ -34,6 +35,7 @@ public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDe
     [InlineData("/admin/jurnal", "kasi")]
     [InlineData("/admin/jurnal", "kepala-dinas")]
     [InlineData("/admin/hari-libur", "kabid")]
+    [InlineData("/admin/kunci-api", "kepala-dinas")]
     public async Task Other_staff_are_refused(string path, string user)
     {
         var response = await (await SignedInAsync(user)).GetAsync(path);
@@ -46,6 +48,7 @@ public sealed class AdminPagesTests(SopDeskAppFactory app) : IClassFixture<SopDe
     [InlineData("/admin/staf/baru", "Kata sandi awal")]
     [InlineData("/admin/jurnal", "Masuk")]
     [InlineData("/admin/hari-libur", "Tambah hari libur")]
+    [InlineData("/admin/kunci-api", "Buat kunci baru")]
     public async Task An_administrator_sees_the_page(string path, string expected)
     {
         var response = await (await SignedInAsync("admin")).GetAsync(path);

@@ -25,6 +25,13 @@ public static class TooManyRequestsPage
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
         http.Response.Headers.CacheControl = "no-store";
+        if (Api.ApiProblems.IsApi(http))
+        {
+            // Another institution's program reads the answer, not a person: problem+json.
+            await Api.ApiProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Terlalu banyak permintaan",
+                $"Batas panggilan per menit untuk kunci ini terlampaui; coba lagi dalam {(int)Math.Ceiling(retryAfter.TotalSeconds)} detik.", ct);
+            return;
+        }
         http.Response.ContentType = "text/html; charset=utf-8";
         var text = WebUtility.HtmlEncode($"{Message}; coba lagi dalam {minutes} menit.");
         await http.Response.WriteAsync(

@@ -123,7 +123,8 @@ public sealed partial class CaseService(IDbContextFactory<SopDeskDbContext> cont
         var (caseId, written) = result switch
         {
             Refused refused => (Guid.Empty, null),
-            Accepted accepted => (accepted.State.CaseId, await store.ApplyAsync(accepted, definition, time.Calendar.Zone, null, ct)),
+            Accepted accepted => (accepted.State.CaseId,
+                await Operations.SopDeskTelemetry.TransitionAsync(definition.Id, () => store.ApplyAsync(accepted, definition, time.Calendar.Zone, null, ct))),
             HolderChanged changed => (changed.CaseId, await store.ApplyHolderAsync(changed, time.Calendar.Zone, null, ct)),
             _ => (Guid.Empty, (ApplyResult?)null),
         };

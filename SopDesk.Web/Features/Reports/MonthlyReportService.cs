@@ -107,7 +107,7 @@ public sealed class MonthlyReportService(IDbContextFactory<SopDeskDbContext> con
     }
 
     /// <summary>The SLA watcher's rule: lateness while the berkas waits on the pemohon or an outside party is not the office's.</summary>
-    private static bool CountsAgainstOffice(SopDefinition version, string stepId) =>
+    internal static bool CountsAgainstOffice(SopDefinition version, string stepId) =>
         version.Steps.FirstOrDefault(s => s.Id == stepId) is not { CountsAgainstOffice: false };
 
     /// <summary>Breaches per step, each judged and named by its berkas's version; one line per SOP step across versions.</summary>

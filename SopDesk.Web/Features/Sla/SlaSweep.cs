@@ -36,6 +36,8 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
 
     public async Task<SweepReport> RunAsync(CancellationToken ct = default)
     {
+        using var activity = Operations.SopDeskTelemetry.Source.StartActivity("sopdesk.sla.sweep");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = time.Now;
         var (dueSoon, overdue, breaches, notified) = await MarkStepsAsync(now, ct);
         var (caseBreaches, caseNotified) = await WatchCaseDeadlinesAsync(now, ct);
@@ -46,6 +48,7 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
             notified + caseNotified + escalationNotified + reminded + applicantNotified)
         { ApplicantReminders = applicantReminders, ApplicantExpiries = applicantExpiries };
         if (report != new SweepReport(0, 0, 0, 0, 0, 0)) log.LogInformation("SLA sweep at {Now}: {Report}", now, report);
+        Operations.SopDeskTelemetry.Swept(report.Breaches + report.CaseBreaches, System.Diagnostics.Stopwatch.GetElapsedTime(started), activity);
         return report;
     }
 
