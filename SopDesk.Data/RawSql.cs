@@ -30,6 +30,16 @@ public static class RawSql
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>
+    /// Makes writers of one key take turns, as SQLite's single writer makes every write transaction: on PostgreSQL a lock on
+    /// the key held until the transaction ends (<c>pg_advisory_xact_lock</c>); SQLite needs nothing more (BEGIN IMMEDIATE,
+    /// its provider's default, holds the database's write lock). Call it first inside the transaction, before the reads it guards.
+    /// </summary>
+    public static async Task TakeTurnAsync(this DatabaseFacade database, string key, CancellationToken ct)
+    {
+        if (database.IsPostgres()) await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", ct);
+    }
+
     /// <summary>A command on <paramref name="connection"/> with bare-named parameters.</summary>
     public static DbCommand Command(DbConnection connection, string sql, IEnumerable<(string Name, object? Value)> parameters)
     {

@@ -41,10 +41,9 @@ public static class CaseProjections
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // SQLite: BEGIN IMMEDIATE (the provider's default), so catch-ups apply one after the other. PostgreSQL: the same by
-            // an advisory lock on the projection's name, held until the transaction ends (the watermark row may not exist yet).
+            // Catch-ups apply one after the other: SQLite's write lock, PostgreSQL's lock on the projection's name (its watermark row may not exist yet).
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (postgres) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"projection:" + projection.Name}))", ct);
+            await db.Database.TakeTurnAsync("projection:" + projection.Name, ct);
             var mark = await db.ProjectionWatermarks.FirstOrDefaultAsync(w => w.Name == projection.Name, ct);
             if (mark is null) db.ProjectionWatermarks.Add(mark = new ProjectionWatermarkRecord { Name = projection.Name });
             var upTo = await db.Journal.MaxAsync(j => (long?)j.Id, ct) ?? 0;

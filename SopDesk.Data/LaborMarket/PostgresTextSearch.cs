@@ -21,11 +21,15 @@ public static class PostgresTextSearch
 
     /// <summary>
     /// The column's words under a weight. ASCII punctuation becomes a space first, so words split where FTS5's unicode61
-    /// splits them ("S1/D3" is two words, not one file-path token of PostgreSQL's parser); 'simple' lower-cases and keeps
-    /// every word (no stemming, no stop words: FullTextQuery drops its own).
+    /// splits them ("S1/D3" is two words, not one file-path token of PostgreSQL's parser); the Latin letters with marks
+    /// lose them as unicode61's remove_diacritics does (translate: immutable, no unaccent extension needed); 'simple'
+    /// lower-cases and keeps every word (no stemming, no stop words: FullTextQuery drops its own).
     /// </summary>
     private static string Weighted(string column, char weight) =>
-        $"""setweight(to_tsvector('simple', regexp_replace("{column}", '[[:punct:]]+', ' ', 'g')), '{weight}')""";
+        $"""setweight(to_tsvector('simple', translate(regexp_replace("{column}", '[[:punct:]]+', ' ', 'g'), '{Marked}', '{Plain}')), '{weight}')""";
+
+    private const string Marked = "ÀÁÂÃÄÅàáâãäåÈÉÊËèéêëÌÍÎÏìíîïÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿÑñÇç";
+    private const string Plain = "AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuYyyNnCc";
 
     private static string AddVector(string table, params (string Column, char Weight)[] columns) => $"""
         ALTER TABLE "{table}" ADD COLUMN "SearchVector" tsvector
