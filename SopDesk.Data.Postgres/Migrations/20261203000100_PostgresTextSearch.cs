@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SopDesk.Data;
-using SopDesk.Data.LaborMarket;
 
 #nullable disable
 
@@ -17,8 +16,8 @@ namespace SopDesk.Data.Postgres.Migrations
     [Migration("20261203000100_PostgresTextSearch")]
     public partial class PostgresTextSearch : Migration
     {
-        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(PostgresTextSearchSql.Up);
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(SopDesk.Data.LaborMarket.PostgresTextSearch.Up);
 
-        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(PostgresTextSearchSql.Down);
+        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(SopDesk.Data.LaborMarket.PostgresTextSearch.Down);
     }
 }
