@@ -125,6 +125,6 @@ public static class PostgresTransitionsBenchmark
         throw new InvalidOperationException($"{NodeCommand} ended before saying '{word}' (exit code {(node.WaitForExit(5000) ? node.ExitCode : -1)})");
     }
 
-    private static IReadOnlyList<SopDefinition> Definitions() =>
+    private static System.Collections.Immutable.ImmutableArray<SopDefinition> Definitions() =>
         SopDefinitionLoader.LoadDirectory(Path.Combine(AppContext.BaseDirectory, "workflows")).Definitions;
 }

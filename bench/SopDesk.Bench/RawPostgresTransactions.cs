@@ -17,8 +17,9 @@ public static class RawPostgresTransactions
             await create.ExecuteNonQueryAsync();
 
         await using var insert = new NpgsqlCommand("INSERT INTO t (at, payload) VALUES (@at, @payload)", connection);
-        var at = insert.Parameters.Add(new NpgsqlParameter<long>("at", 0));
-        var payload = insert.Parameters.Add(new NpgsqlParameter<string>("payload", "selesai"));
+        var at = new NpgsqlParameter<long> { ParameterName = "at" };
+        insert.Parameters.Add(at);
+        insert.Parameters.Add(new NpgsqlParameter<string> { ParameterName = "payload", TypedValue = "selesai" });
         var count = 0;
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < duration)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Data.LaborMarket;
 using static SopDesk.Tests.Data.LaborMarket.LaborMarketRows;
