@@ -30,7 +30,7 @@ public sealed class RawSqlTests : IAsyncLifetime
     {
         await using var first = await TakeTurnAsync("turn:a");
 
-        var second = TakeTurnAsync("turn:a");
+        var second = Task.Run(() => TakeTurnAsync("turn:a")); // SQLite waits for its lock synchronously
         (await Task.WhenAny(second, Task.Delay(Blocked))).ShouldNotBe(second);
         await first.Database.CommitTransactionAsync();
 
@@ -43,7 +43,7 @@ public sealed class RawSqlTests : IAsyncLifetime
     {
         await using var first = await TakeTurnAsync("turn:a");
 
-        var other = TakeTurnAsync("turn:b");
+        var other = Task.Run(() => TakeTurnAsync("turn:b"));
         var finished = await Task.WhenAny(other, Task.Delay(Blocked));
         (finished == other).ShouldBe(TempDatabase.OnPostgres);
         await first.Database.CommitTransactionAsync();
