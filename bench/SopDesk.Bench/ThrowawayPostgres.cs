@@ -19,6 +19,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     /// <summary>The server's connection string (database postgres).</summary>
     public string Server { get; }
 
+    /// <summary>A server started elsewhere (tests: the one test.sh started), left running on dispose.</summary>
+    public static ThrowawayPostgres On(string server) => new(server, null);
+
     public static async Task<ThrowawayPostgres> StartAsync()
     {
         if (Environment.GetEnvironmentVariable("SOPDESK_BENCH_PG") is { Length: > 0 } given) return new ThrowawayPostgres(given, null);
