@@ -2,15 +2,12 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using SopDesk.Data.Entities;
 
 namespace SopDesk.Data;
 
 /// <summary>
 /// What hand-written SQL needs to run on either provider (decision 044): which provider this is, parameters that bind on
-/// both (bare names: SQLite finds <c>$name</c>, Npgsql <c>@name</c>), instants encoded as the model stores them, and the
-/// one test for "a unique index refused the row".
+/// both (bare names: SQLite finds <c>$name</c>, Npgsql <c>@name</c>), instants as each stores them, and writers taking turns.
 /// </summary>
 public static class RawSql
 {
@@ -49,36 +46,10 @@ public static class RawSql
         return command;
     }
 
-    /// <summary>An instant as <paramref name="model"/> stores every DateTimeOffset (SQLite: a converter to a number; PostgreSQL: timestamptz in UTC).</summary>
-    public static object Instant(IModel model, DateTimeOffset at) =>
-        InstantConverter(model) is { } converter ? converter.ConvertToProvider(at)! : at.ToUniversalTime();
+    /// <summary>An instant as the provider stores it (decision 042: UTC ticks on SQLite, timestamptz at offset 0 on PostgreSQL).</summary>
+    public static object Instant(SopDeskDbContext db, DateTimeOffset at) => StoredTime.ToProvider(at, db.IsSqlite());
 
-    /// <summary>Reads an instant column written as <see cref="Instant"/> writes it.</summary>
-    public static DateTimeOffset ReadInstant(IModel model, DbDataReader reader, int ordinal)
-    {
-        var converter = InstantConverter(model);
-        var stored = converter?.ProviderClrType switch
-        {
-            null => (object)reader.GetFieldValue<DateTimeOffset>(ordinal),
-            var type when type == typeof(long) => reader.GetInt64(ordinal),
-            var type when type == typeof(DateTime) => reader.GetFieldValue<DateTime>(ordinal),
-            _ => reader.GetFieldValue<DateTimeOffset>(ordinal),
-        };
-        return converter is null ? (DateTimeOffset)stored : (DateTimeOffset)converter.ConvertFromProvider(stored)!;
-    }
-
-    /// <summary>
-    /// The row broke a unique index (or, on SQLite, any constraint: SQLITE_CONSTRAINT is one code): SqliteException 19,
-    /// PostgreSQL SQLSTATE 23505. Both providers' exceptions are DbExceptions, so no provider package is needed here.
-    /// </summary>
-    public static bool IsUniqueViolation(this DbUpdateException failure) => failure.InnerException switch
-    {
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        DbException other => other.SqlState == "23505",
-        _ => false,
-    };
-
-    // Every DateTimeOffset is mapped alike (SopDeskDbContext's convention), so one column tells how.
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? InstantConverter(IModel model) =>
-        model.FindEntityType(typeof(JournalRecord))!.FindProperty(nameof(JournalRecord.At))!.GetTypeMapping().Converter;
+    /// <summary>Reads an instant column as <see cref="Instant"/> writes it.</summary>
+    public static DateTimeOffset ReadInstant(SopDeskDbContext db, DbDataReader reader, int ordinal) =>
+        db.IsSqlite() ? StoredTime.FromColumn(reader.GetInt64(ordinal)) : reader.GetFieldValue<DateTimeOffset>(ordinal);
 }

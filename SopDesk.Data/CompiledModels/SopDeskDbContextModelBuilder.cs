@@ -11,7 +11,7 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1aed62d-33aa-4968-9f16-8ae408f84953"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("ab6a9bf3-c903-48db-b314-a6aff2227f6e"), entityTypeCount: 31)
         {
         }
 

@@ -153,7 +153,7 @@ public static class OpenItemsQuery
               FROM "WorkItems" AS "w"
               WHERE "w"."Status" = 'Open' AND ("w"."HolderUserId" = {1}
               """);
-        var parameters = new List<object> { RawSql.Instant(db.Model, scope.Now), scope.UserId };
+        var parameters = new List<object> { RawSql.Instant(db, scope.Now), scope.UserId };
         foreach (var role in roles)
         {
             sql.Append($" OR \"w\".\"Roles\" LIKE {{{parameters.Count}}}");

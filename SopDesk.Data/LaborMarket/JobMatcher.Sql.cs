@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace SopDesk.Data.LaborMarket;
 
@@ -78,9 +77,9 @@ public static partial class JobMatcher
     private static MatcherSql SqlFor(SopDeskDbContext db) => db.Database.IsPostgres() ? Postgres : Sqlite;
 
     /// <summary>The parameters of <see cref="SeekerFilters"/> for a vacancy (bare names: they bind on either provider).</summary>
-    public static void AddSeekerFilterParameters(DbCommand command, IModel model, int educationMin, int? ageMin, int? ageMax, string? gender, DateOnly today)
+    public static void AddSeekerFilterParameters(DbCommand command, SopDeskDbContext db, int educationMin, int? ageMin, int? ageMax, string? gender, DateOnly today)
     {
-        command.AddParameter("validFrom", RawSql.Instant(model, StartOf(today)));
+        command.AddParameter("validFrom", RawSql.Instant(db, StartOf(today)));
         command.AddParameter("education", educationMin);
         // Age ≥ min ⇔ born on or before today − min years; age ≤ max ⇔ born after today − (max + 1) years. Unknown birth date fails both.
         command.AddParameter("bornBy", ageMin is { } min ? today.AddYears(-min) : null, DbType.Date);
@@ -159,7 +158,7 @@ public static partial class JobMatcher
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        AddSeekerFilterParameters(command, db.Model, vacancy.EducationMin, vacancy.AgeMin, vacancy.AgeMax, vacancy.Gender, today);
+        AddSeekerFilterParameters(command, db, vacancy.EducationMin, vacancy.AgeMin, vacancy.AgeMax, vacancy.Gender, today);
         command.AddParameter("limit", limit);
         return command;
     }

@@ -135,7 +135,7 @@ public static class VacancySearch
     private static VacancyListItem Read(SopDeskDbContext db, DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5),
         r.IsDBNull(6) ? null : r.GetInt64(6), r.IsDBNull(7) ? null : r.GetInt64(7),
-        r.GetFieldValue<DateOnly>(8), r.IsDBNull(9) ? null : RawSql.ReadInstant(db.Model, r, 9));
+        r.GetFieldValue<DateOnly>(8), r.IsDBNull(9) ? null : RawSql.ReadInstant(db, r, 9));
 
     private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

@@ -172,7 +172,7 @@ public sealed class PlacementRecorder(IDbContextFactory<SopDeskDbContext> contex
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException e) when (e.IsUniqueViolation())
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
             {
                 return PlacementOutcome.Refused(AlreadyReported);
             }
