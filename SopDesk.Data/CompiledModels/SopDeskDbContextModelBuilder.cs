@@ -11,12 +11,13 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1aed62d-33aa-4968-9f16-8ae408f84953"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("e7c48409-6c4c-4c37-b046-92710893f35f"), entityTypeCount: 33)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -41,6 +42,7 @@ namespace SopDesk.Data.CompiledModels
             var publicAccountRecord = PublicAccountRecordEntityType.Create(this);
             var registerCounterRecord = RegisterCounterRecordEntityType.Create(this);
             var registerEntryRecord = RegisterEntryRecordEntityType.Create(this);
+            var registerExportRecord = RegisterExportRecordEntityType.Create(this);
             var slaBreachRecord = SlaBreachRecordEntityType.Create(this);
             var staffSessionRecord = StaffSessionRecordEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
@@ -71,6 +73,7 @@ namespace SopDesk.Data.CompiledModels
             VacancyRecordEntityType.CreateForeignKey2(vacancyRecord, publicAccountRecord);
             WorkItemRecordEntityType.CreateForeignKey1(workItemRecord, caseRecord);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -95,6 +98,7 @@ namespace SopDesk.Data.CompiledModels
             PublicAccountRecordEntityType.CreateAnnotations(publicAccountRecord);
             RegisterCounterRecordEntityType.CreateAnnotations(registerCounterRecord);
             RegisterEntryRecordEntityType.CreateAnnotations(registerEntryRecord);
+            RegisterExportRecordEntityType.CreateAnnotations(registerExportRecord);
             SlaBreachRecordEntityType.CreateAnnotations(slaBreachRecord);
             StaffSessionRecordEntityType.CreateAnnotations(staffSessionRecord);
             StaffUserEntityType.CreateAnnotations(staffUser);
