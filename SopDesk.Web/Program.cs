@@ -10,6 +10,7 @@ using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Mail;
+using SopDesk.Web.Features.Nodes;
 using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Privacy;
 using SopDesk.Web.Features.Reports;
@@ -63,6 +64,7 @@ builder.Services.AddOfficeProfile();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<StaffDirectory>();
 builder.Services.AddSingleton<CaseEvents>();
+builder.Services.AddSopDeskNodes(builder.Configuration); // shared keys; on PostgreSQL the live-update backplane and the SLA leader
 builder.Services.AddScoped<SopDesk.Web.Features.Plh.AbsenceService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
