@@ -78,8 +78,7 @@ builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddScoped<SopDesk.Web.Layanan.Complaints.ComplaintIntake>().AddScoped<SopDesk.Web.Layanan.Complaints.ComplaintStatus>().AddSingleton<SopDesk.Web.Layanan.Complaints.ComplaintSubmissions>();
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterService>();
-builder.Services.AddSingleton(SopDesk.Web.Features.Registers.ExportFolder.Read(builder.Configuration)); // emptied now, at start
-builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();
+builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>().AddHostedService<SopDesk.Web.Features.Registers.RegisterExportCleanup>();
 builder.Services.AddSingleton(DocumentSettings.Read(builder.Configuration));
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddScoped<DocumentVerification>();
@@ -122,7 +121,7 @@ app.MapVacancies().MapJobListing().MapJobMatching().MapPlacements().MapLaborMark
 app.MapSopDeskPrivacy();
 app.MapLayananAccounts();
 app.MapSopDeskUploads();
-app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
+app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.HandleAsync).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(SupervisorPolicy.Name);
 
