@@ -18,4 +18,14 @@ public sealed class SlaLeader(NodeSettings node)
 
     /// <summary>Waits until this node leads; the handle's <c>HandleLostToken</c> fires if the lock's connection is lost.</summary>
     public async Task<PostgresDistributedLockHandle> AcquireAsync(CancellationToken ct) => await _lock.AcquireAsync(cancellationToken: ct);
+
+    /// <summary>
+    /// Gives the lock back. A lock lost with its connection has nothing to give back: disposing it throws, and the server
+    /// released the lock when the connection ended.
+    /// </summary>
+    public static async Task ReleaseAsync(PostgresDistributedLockHandle handle)
+    {
+        try { await handle.DisposeAsync(); }
+        catch (Exception e) when (e is InvalidOperationException or NpgsqlException) { }
+    }
 }

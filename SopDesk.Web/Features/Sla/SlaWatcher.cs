@@ -19,11 +19,15 @@ public sealed class SlaWatcher(IServiceScopeFactory scopes, SlaSettings settings
         {
             try
             {
-                await using var handle = await leader.AcquireAsync(stoppingToken);
-                log.LogInformation("This node leads the SLA watcher");
-                using var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, handle.HandleLostToken);
-                await SweepUntilAsync(leading.Token);
-                if (!stoppingToken.IsCancellationRequested) log.LogWarning("This node lost the SLA watcher's lock; waiting to lead again");
+                var handle = await leader.AcquireAsync(stoppingToken);
+                try
+                {
+                    log.LogInformation("This node leads the SLA watcher");
+                    using var leading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, handle.HandleLostToken);
+                    await SweepUntilAsync(leading.Token);
+                    if (!stoppingToken.IsCancellationRequested) log.LogWarning("This node lost the SLA watcher's lock; waiting to lead again");
+                }
+                finally { await SlaLeader.ReleaseAsync(handle); }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
