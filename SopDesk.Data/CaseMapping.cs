@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using System.Text.Json;
 using SopDesk.Data.Entities;
 using SopDesk.Workflows.Calendar;
@@ -82,14 +83,14 @@ internal static class CaseMapping
     /// </remarks>
     public static Task<int> CompleteItemAsync(SopDeskDbContext db, CompletedItem done, CancellationToken ct) =>
         ExecuteAsync(db, """
-            UPDATE "WorkItems" SET "Status" = 'Done', "DoneAt" = $doneAt, "ActorUserId" = $actorUserId, "ActorName" = $actorName,
-                "ActingAs" = $actingAs, "OutcomeId" = $outcomeId, "Note" = $note, "ValuesJson" = $values, "WorkingMinutes" = $minutes,
-                "SlaState" = $slaState, "Version" = "Version" + 1
-            WHERE "Id" = $id AND "Status" = 'Open' AND "Version" = $version
+            UPDATE "WorkItems" SET "Status" = 'Done', "DoneAt" = @doneAt, "ActorUserId" = @actorUserId, "ActorName" = @actorName,
+                "ActingAs" = @actingAs, "OutcomeId" = @outcomeId, "Note" = @note, "ValuesJson" = @values, "WorkingMinutes" = @minutes,
+                "SlaState" = @slaState, "Version" = "Version" + 1
+            WHERE "Id" = @id AND "Status" = 'Open' AND "Version" = @version
             """, ct,
-            ("$doneAt", Binary(done.DoneAt)), ("$actorUserId", done.ActorUserId), ("$actorName", done.ActorName), ("$actingAs", done.ActingAs),
-            ("$outcomeId", done.OutcomeId), ("$note", done.Note), ("$values", done.Values.IsEmpty ? null : JsonSerializer.Serialize(done.Values)),
-            ("$minutes", Minutes(done.WorkingTime)), ("$slaState", SlaStateOf(done)), ("$id", done.Item.Id), ("$version", done.Item.Version));
+            ("@doneAt", done.DoneAt), ("@actorUserId", done.ActorUserId), ("@actorName", done.ActorName), ("@actingAs", done.ActingAs),
+            ("@outcomeId", done.OutcomeId), ("@note", done.Note), ("@values", done.Values.IsEmpty ? null : JsonSerializer.Serialize(done.Values)),
+            ("@minutes", Minutes(done.WorkingTime)), ("@slaState", SlaStateOf(done)), ("@id", done.Item.Id), ("@version", done.Item.Version));
 
     /// <summary>Writes the engine's new state onto the case row, without reading it first.</summary>
     /// <remarks>
@@ -102,17 +103,17 @@ internal static class CaseMapping
         var row = new CaseRecord();
         CopyState(state, definition, row);
         await ExecuteAsync(db, """
-            UPDATE "Cases" SET "ClosedAt" = $closedAt, "EndId" = $endId, "DataJson" = $data, "VisitsJson" = $visits,
-                "ItemCount" = $itemCount, "CurrentStepId" = $stepId, "CurrentLaneId" = $laneId, "CurrentDueAt" = $dueAt, "UpdatedAt" = $updatedAt
-            WHERE "Id" = $id
+            UPDATE "Cases" SET "ClosedAt" = @closedAt, "EndId" = @endId, "DataJson" = @data, "VisitsJson" = @visits,
+                "ItemCount" = @itemCount, "CurrentStepId" = @stepId, "CurrentLaneId" = @laneId, "CurrentDueAt" = @dueAt, "UpdatedAt" = @updatedAt
+            WHERE "Id" = @id
             """, ct,
-            ("$closedAt", Binary(row.ClosedAt)), ("$endId", row.EndId), ("$data", row.DataJson), ("$visits", row.VisitsJson), ("$itemCount", row.ItemCount),
-            ("$stepId", row.CurrentStepId), ("$laneId", row.CurrentLaneId), ("$dueAt", Binary(row.CurrentDueAt)), ("$updatedAt", Binary(at)), ("$id", state.CaseId));
+            ("@closedAt", row.ClosedAt), ("@endId", row.EndId), ("@data", row.DataJson), ("@visits", row.VisitsJson), ("@itemCount", row.ItemCount),
+            ("@stepId", row.CurrentStepId), ("@laneId", row.CurrentLaneId), ("@dueAt", row.CurrentDueAt), ("@updatedAt", at), ("@id", state.CaseId));
         await ExecuteAsync(db, """
-            UPDATE "Cases" SET "Status" = $status, "ApplicantName" = $applicantName, "Nik" = $nik
-            WHERE "Id" = $id AND ("Status" IS NOT $status OR "ApplicantName" IS NOT $applicantName OR "Nik" IS NOT $nik)
+            UPDATE "Cases" SET "Status" = @status, "ApplicantName" = @applicantName, "Nik" = @nik
+            WHERE "Id" = @id AND ("Status" IS DISTINCT FROM @status OR "ApplicantName" IS DISTINCT FROM @applicantName OR "Nik" IS DISTINCT FROM @nik)
             """, ct,
-            ("$status", row.Status.ToString()), ("$applicantName", row.ApplicantName), ("$nik", row.Nik), ("$id", state.CaseId));
+            ("@status", row.Status.ToString()), ("@applicantName", row.ApplicantName), ("@nik", row.Nik), ("@id", state.CaseId));
     }
 
     /// <summary>Inserts the step the result opened, as SaveChanges would store the row from <see cref="NewItem"/>.</summary>
@@ -120,68 +121,90 @@ internal static class CaseMapping
         ExecuteAsync(db, """
             INSERT INTO "WorkItems" ("Id", "CaseId", "DefinitionId", "Sequence", "StepId", "LaneId", "Roles", "Visit", "Status", "ArrivedAt", "DueAt",
                 "ApplicantDueAt", "HolderUserId", "HolderName", "HoldKind", "HeldSince", "HeldByUserId", "HeldByName", "Instruction", "SeenAt", "Version")
-            VALUES ($id, $caseId, $definitionId, $sequence, $stepId, $laneId, $roles, $visit, $status, $arrivedAt, $dueAt,
-                $applicantDueAt, $holderUserId, $holderName, $holdKind, $heldSince, $heldByUserId, $heldByName, $instruction, $seenAt, $version)
+            VALUES (@id, @caseId, @definitionId, @sequence, @stepId, @laneId, @roles, @visit, @status, @arrivedAt, @dueAt,
+                @applicantDueAt, @holderUserId, @holderName, @holdKind, @heldSince, @heldByUserId, @heldByName, @instruction, @seenAt, @version)
             """, ct,
-            ("$id", row.Id), ("$caseId", row.CaseId), ("$definitionId", row.DefinitionId), ("$sequence", row.Sequence), ("$stepId", row.StepId),
-            ("$laneId", row.LaneId), ("$roles", row.Roles), ("$visit", row.Visit), ("$status", row.Status.ToString()), ("$arrivedAt", Binary(row.ArrivedAt)),
-            ("$dueAt", Binary(row.DueAt)), ("$applicantDueAt", Binary(row.ApplicantDueAt)), ("$holderUserId", row.HolderUserId), ("$holderName", row.HolderName),
-            ("$holdKind", row.HoldKind), ("$heldSince", Binary(row.HeldSince)), ("$heldByUserId", row.HeldByUserId), ("$heldByName", row.HeldByName),
-            ("$instruction", row.Instruction), ("$seenAt", Binary(row.SeenAt)), ("$version", row.Version));
+            ("@id", row.Id), ("@caseId", row.CaseId), ("@definitionId", row.DefinitionId), ("@sequence", row.Sequence), ("@stepId", row.StepId),
+            ("@laneId", row.LaneId), ("@roles", row.Roles), ("@visit", row.Visit), ("@status", row.Status.ToString()), ("@arrivedAt", row.ArrivedAt),
+            ("@dueAt", row.DueAt), ("@applicantDueAt", row.ApplicantDueAt), ("@holderUserId", row.HolderUserId), ("@holderName", row.HolderName),
+            ("@holdKind", row.HoldKind), ("@heldSince", row.HeldSince), ("@heldByUserId", row.HeldByUserId), ("@heldByName", row.HeldByName),
+            ("@instruction", row.Instruction), ("@seenAt", row.SeenAt), ("@version", row.Version));
 
     /// <summary>Appends one journal line, as SaveChanges would store it.</summary>
     public static Task<int> InsertJournalAsync(SopDeskDbContext db, JournalRecord row, CancellationToken ct) =>
         ExecuteAsync(db, """
             INSERT INTO "Journal" ("At", "CaseId", "ActorUserId", "ActorName", "ActingAs", "Action", "StepId", "OutcomeId", "Detail", "IpAddress")
-            VALUES ($at, $caseId, $actorUserId, $actorName, $actingAs, $action, $stepId, $outcomeId, $detail, $ipAddress)
+            VALUES (@at, @caseId, @actorUserId, @actorName, @actingAs, @action, @stepId, @outcomeId, @detail, @ipAddress)
             """, ct,
-            ("$at", Binary(row.At)), ("$caseId", row.CaseId), ("$actorUserId", row.ActorUserId), ("$actorName", row.ActorName), ("$actingAs", row.ActingAs),
-            ("$action", row.Action), ("$stepId", row.StepId), ("$outcomeId", row.OutcomeId), ("$detail", row.Detail), ("$ipAddress", row.IpAddress));
+            ("@at", row.At), ("@caseId", row.CaseId), ("@actorUserId", row.ActorUserId), ("@actorName", row.ActorName), ("@actingAs", row.ActingAs),
+            ("@action", row.Action), ("@stepId", row.StepId), ("@outcomeId", row.OutcomeId), ("@detail", row.Detail), ("@ipAddress", row.IpAddress));
 
     /// <summary>The case columns <see cref="ToState"/> reads; <see cref="ReadStateCase"/> reads them back in this order.</summary>
     public const string StateCaseSql = """
         SELECT "Id", "DefinitionId", "DefinitionHash", "Status", "StartedAt", "ClosedAt", "EndId", "DataJson", "VisitsJson", "ItemCount"
-        FROM "Cases" WHERE "Id" = $id
+        FROM "Cases" WHERE "Id" = @id
         """;
 
     /// <summary>The case's open item and its completed items with an outcome (the engine's history); read by <see cref="ReadStateItem"/>.</summary>
     public const string StateItemsSql = """
         SELECT "Id", "Sequence", "StepId", "LaneId", "ArrivedAt", "DueAt", "ApplicantDueAt", "Visit", "HolderUserId", "HolderName", "HoldKind",
             "HeldSince", "HeldByUserId", "HeldByName", "Instruction", "SeenAt", "Version", "Status", "OutcomeId"
-        FROM "WorkItems" WHERE "CaseId" = $id AND ("Status" = 'Open' OR ("Status" = 'Done' AND "OutcomeId" IS NOT NULL))
+        FROM "WorkItems" WHERE "CaseId" = @id AND ("Status" = 'Open' OR ("Status" = 'Done' AND "OutcomeId" IS NOT NULL))
         """;
 
-    public static CaseRecord ReadStateCase(SqliteDataReader r) => new()
+    public static CaseRecord ReadStateCase(DbDataReader r) => new()
     {
-        Id = Guid.Parse(r.GetString(0)), DefinitionId = r.GetString(1), DefinitionHash = r.GetString(2), Status = Enum.Parse<CaseStatus>(r.GetString(3)),
+        Id = Id(r, 0), DefinitionId = r.GetString(1), DefinitionHash = r.GetString(2), Status = Enum.Parse<CaseStatus>(r.GetString(3)),
         StartedAt = Time(r, 4)!.Value, ClosedAt = Time(r, 5), EndId = Text(r, 6), DataJson = r.GetString(7), VisitsJson = r.GetString(8), ItemCount = r.GetInt32(9),
     };
 
-    public static WorkItemRecord ReadStateItem(SqliteDataReader r) => new()
+    public static WorkItemRecord ReadStateItem(DbDataReader r) => new()
     {
-        Id = Guid.Parse(r.GetString(0)), Sequence = r.GetInt32(1), StepId = r.GetString(2), LaneId = r.GetString(3), ArrivedAt = Time(r, 4)!.Value,
+        Id = Id(r, 0), Sequence = r.GetInt32(1), StepId = r.GetString(2), LaneId = r.GetString(3), ArrivedAt = Time(r, 4)!.Value,
         DueAt = Time(r, 5), ApplicantDueAt = Time(r, 6), Visit = r.GetInt32(7), HolderUserId = Text(r, 8), HolderName = Text(r, 9), HoldKind = Text(r, 10),
         HeldSince = Time(r, 11), HeldByUserId = Text(r, 12), HeldByName = Text(r, 13), Instruction = Text(r, 14), SeenAt = Time(r, 15), Version = r.GetInt32(16),
         Status = Enum.Parse<WorkItemStatus>(r.GetString(17)), OutcomeId = Text(r, 18),
     };
 
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static DateTimeOffset? Time(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : (DateTimeOffset)TimeColumn.ConvertFromProvider(r.GetInt64(i))!;
+    /// <summary>A key as the provider stores it: TEXT on SQLite (upper case), uuid on PostgreSQL.</summary>
+    public static Guid Id(DbDataReader r, int i) => r.GetFieldType(i) == typeof(Guid) ? r.GetGuid(i) : Guid.Parse(r.GetString(i));
 
-    /// <summary>A time as the model stores it (<see cref="DateTimeOffsetToBinaryConverter"/>, see <see cref="SopDeskDbContext"/>).</summary>
-    private static long? Binary(DateTimeOffset? at) => at is { } value ? (long)TimeColumn.ConvertToProvider(value)! : null;
+    /// <summary>An instant as the provider stores it (<see cref="StoredTime"/>): UTC ticks on SQLite, timestamptz on PostgreSQL.</summary>
+    public static DateTimeOffset? Time(DbDataReader r, int i) =>
+        r.IsDBNull(i) ? null : r is SqliteDataReader ? StoredTime.FromColumn(r.GetInt64(i)) : r.GetFieldValue<DateTimeOffset>(i);
 
-    private static readonly DateTimeOffsetToBinaryConverter TimeColumn = new();
+    /// <summary>A day as the provider stores it: "yyyy-MM-dd" TEXT on SQLite, date on PostgreSQL.</summary>
+    public static DateOnly Day(DbDataReader r, int i) =>
+        r is SqliteDataReader ? DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture) : r.GetFieldValue<DateOnly>(i);
 
-    /// <summary>A command on the context's connection, in its current transaction (if any), with Guids written as the model stores them.</summary>
-    private static SqliteCommand Command(SopDeskDbContext db, string sql, (string Name, object? Value)[] parameters)
+    /// <summary>
+    /// A command on the context's connection, in its current transaction (if any), each value written as the model stores it on
+    /// this provider: on SQLite Guids as upper-case TEXT, instants as UTC ticks, days as "yyyy-MM-dd"; on PostgreSQL as they are,
+    /// instants at offset 0. Parameters are named @name, which both providers read.
+    /// </summary>
+    private static DbCommand Command(SopDeskDbContext db, string sql, (string Name, object? Value)[] parameters)
     {
-        var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        var connection = db.Database.GetDbConnection();
+        var sqlite = connection is SqliteConnection;
+        var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value switch { null => DBNull.Value, Guid id => id.ToString().ToUpperInvariant(), _ => value });
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value switch
+            {
+                null => DBNull.Value,
+                Guid id when sqlite => id.ToString().ToUpperInvariant(),
+                DateTimeOffset at => StoredTime.ToProvider(at, sqlite),
+                DateOnly day when sqlite => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                _ => value,
+            };
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 
@@ -192,8 +215,15 @@ internal static class CaseMapping
         return await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>One statement returning one value (e.g. a counter's new value), inside the context's current transaction.</summary>
+    internal static async Task<T> ScalarAsync<T>(SopDeskDbContext db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(db, sql, parameters);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(ct))!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>One query on the context's connection (inside its current transaction, if any), each row read by <paramref name="read"/>.</summary>
-    internal static async Task<List<T>> QueryAsync<T>(SopDeskDbContext db, string sql, Func<SqliteDataReader, T> read, CancellationToken ct,
+    internal static async Task<List<T>> QueryAsync<T>(SopDeskDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct,
         params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(db, sql, parameters);

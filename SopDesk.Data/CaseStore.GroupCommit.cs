@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Workflows.Definitions;
 using SopDesk.Workflows.Engine;
@@ -130,7 +130,7 @@ public sealed partial class CaseStore
     }
 
     /// <summary>One result inside its own savepoint: kept when applied, rolled back to the savepoint when refused or failed.</summary>
-    private async Task<(ApplyResult? Result, Exception? Error)> WriteInSavepointAsync(PendingStep step, SqliteTransaction transaction)
+    private async Task<(ApplyResult? Result, Exception? Error)> WriteInSavepointAsync(PendingStep step, DbTransaction transaction)
     {
         Timings?.Add(WritePart.Begin, step.Since);
         await transaction.SaveAsync("step");

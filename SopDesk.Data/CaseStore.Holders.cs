@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
@@ -60,10 +62,17 @@ public sealed partial class CaseStore
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction of its own that takes SQLite's write lock first (BEGIN IMMEDIATE);
     /// commits unless it throws. Holder changes and disposisi marks take this path; step results are group-committed.
+    /// On PostgreSQL a plain READ COMMITTED transaction: the guarded UPDATE's row lock orders concurrent writers.
     /// </summary>
     private async Task<T> InWriteTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
         var since = Mark();
+        if (!db.IsSqlite())
+            return await InWriteTransactionCoreAsync(_ =>
+            {
+                Took(WritePart.Begin, since);
+                return work();
+            }, ct);
         // Writers of this process queue here, first come first served, and hand the lock on at once; SQLite's busy
         // handler alone makes waiting writers poll with sleeps of up to 100 ms while the lock sits free.
         var gate = WriteGate.For(db);
@@ -82,9 +91,13 @@ public sealed partial class CaseStore
         }
     }
 
-    /// <summary>One BEGIN IMMEDIATE … COMMIT on the context's connection around <paramref name="work"/>; rolled back if it throws.</summary>
+    /// <summary>
+    /// One transaction on the context's connection around <paramref name="work"/> (SQLite: BEGIN IMMEDIATE; PostgreSQL: READ
+    /// COMMITTED); rolled back if it throws, or when <paramref name="keep"/> says its result must not be kept.
+    /// </summary>
     /// <param name="committed">Called right after the commit succeeded (before the connection is handed back).</param>
-    private async Task<T> InWriteTransactionCoreAsync<T>(Func<SqliteTransaction, Task<T>> work, CancellationToken ct, Action? committed = null)
+    private async Task<T> InWriteTransactionCoreAsync<T>(Func<DbTransaction, Task<T>> work, CancellationToken ct, Action? committed = null,
+        Func<T, bool>? keep = null)
     {
         await db.Database.OpenConnectionAsync(ct);
         // The whole transaction (or the result's savepoint) rolls back on any failure, so SaveChanges needs no savepoint of its own.
@@ -92,10 +105,16 @@ public sealed partial class CaseStore
         db.Database.AutoSavepointsEnabled = false;
         try
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var transaction = db.Database.GetDbConnection() is SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: false)
+                : await db.Database.GetDbConnection().BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
             await db.Database.UseTransactionAsync(transaction, ct);
             var result = await work(transaction);
+            if (keep?.Invoke(result) == false)
+            {
+                await transaction.RollbackAsync(ct);
+                return result;
+            }
             var since = Mark();
             await transaction.CommitAsync(ct);
             committed?.Invoke();

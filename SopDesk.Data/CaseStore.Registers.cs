@@ -40,13 +40,11 @@ public sealed partial class CaseStore
         TimeZoneInfo officeZone, CancellationToken ct)
     {
         var day = OfficeDays.DayOf(done.DoneAt, officeZone); // the number's year turns at midnight in the office's zone
-        var counter = await db.RegisterCounters.FirstOrDefaultAsync(c => c.RegisterId == register.Id && c.Year == day.Year, ct);
-        if (counter is null) db.RegisterCounters.Add(counter = new RegisterCounterRecord { RegisterId = register.Id, Year = day.Year });
-        counter.Last++;
+        var sequence = await Counters.NextRegisterLineAsync(db, register.Id, day.Year, ct);
         var entry = new RegisterEntryRecord
         {
-            Id = Guid.CreateVersion7(done.DoneAt), RegisterId = register.Id, DefinitionId = definition.Id, Year = day.Year, Sequence = counter.Last,
-            Number = RegisterNumber.Format(register, counter.Last, day), CaseId = caseId, CaseNumber = caseNumber,
+            Id = Guid.CreateVersion7(done.DoneAt), RegisterId = register.Id, DefinitionId = definition.Id, Year = day.Year, Sequence = sequence,
+            Number = RegisterNumber.Format(register, sequence, day), CaseId = caseId, CaseNumber = caseNumber,
             AssignedAt = done.DoneAt, AssignedByUserId = done.ActorUserId, AssignedByName = done.ActorName, Status = RegisterEntryStatus.Active,
             Document = register.Document?.Id, VerificationToken = register.Document is null ? null : NewToken(),
         };

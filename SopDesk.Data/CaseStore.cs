@@ -33,10 +33,10 @@ public sealed partial class CaseStore(SopDeskDbContext db)
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var row = (await CaseMapping.QueryAsync(db, CaseMapping.StateCaseSql, CaseMapping.ReadStateCase, ct, ("$id", caseId))).FirstOrDefault();
+            var row = (await CaseMapping.QueryAsync(db, CaseMapping.StateCaseSql, CaseMapping.ReadStateCase, ct, ("@id", caseId))).FirstOrDefault();
             if (row is null) return null;
             // One read for the open item and the outcomes chosen so far (revision loops count them: history, no counter column).
-            var items = await CaseMapping.QueryAsync(db, CaseMapping.StateItemsSql, CaseMapping.ReadStateItem, ct, ("$id", caseId));
+            var items = await CaseMapping.QueryAsync(db, CaseMapping.StateItemsSql, CaseMapping.ReadStateItem, ct, ("@id", caseId));
             return StateWithHistory(row, items);
         }
         finally
@@ -54,17 +54,20 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             CaseState.Tally(items.Where(i => i.Status == WorkItemStatus.Done).Select(i => (i.StepId, i.OutcomeId))));
 
     /// <summary>
-    /// Writes <paramref name="result"/>: the case row, the closed item, the opened item and the journal.
-    /// The transaction takes SQLite's write lock first (BEGIN IMMEDIATE), so the "is the item still open"
-    /// check and the write cannot interleave with another writer — in this process or another one.
+    /// Writes <paramref name="result"/>: the case row, the closed item, the opened item and the journal, in one transaction.
+    /// On SQLite the transaction takes the write lock first (BEGIN IMMEDIATE), so the "is the item still open" check and the
+    /// write cannot interleave with another writer — in this process or another one. On PostgreSQL (decision 043) each
+    /// step is its own READ COMMITTED transaction: the version-guarded UPDATE waits for a concurrent finisher's row lock
+    /// and then finds the item changed, and the counters are taken by one atomic statement each.
     /// </summary>
     public async Task<ApplyResult> ApplyAsync(Accepted result, SopDefinition definition, TimeZoneInfo officeZone,
         string? ipAddress = null, CancellationToken ct = default)
     {
         try
         {
-            // Written with the other results queued at this moment, each in its own savepoint of one transaction (decision 034).
-            return await GroupCommitAsync(new PendingStep(result, definition, officeZone, ipAddress, ct), ct);
+            // SQLite: written with the other results queued at this moment, each in its own savepoint of one transaction (decision 034).
+            var step = new PendingStep(result, definition, officeZone, ipAddress, ct);
+            return db.IsSqlite() ? await GroupCommitAsync(step, ct) : await WriteOnServerAsync(step, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -123,7 +126,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
             if (result.Opened is { } opened) await CaseMapping.InsertItemAsync(db, CaseMapping.NewItem(caseId, opened, definition), ct);
             foreach (var entry in result.Journal) await CaseMapping.InsertJournalAsync(db, CaseMapping.ToRecord(entry, caseId, ipAddress), ct);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException failure)
+        catch (System.Data.Common.DbException failure)
         {
             throw new DbUpdateException("Langkah tidak dapat disimpan.", failure); // as SaveChanges reports a failed row
         }
@@ -166,13 +169,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
     {
         var prefix = definition.Id.ToUpperInvariant();
         var year = TimeZoneInfo.ConvertTime(state.StartedAt, officeZone).Year;
-        var counter = await db.CaseCounters.FirstOrDefaultAsync(c => c.Prefix == prefix && c.Year == year, ct);
-        if (counter is null)
-        {
-            counter = new CaseCounterRecord { Prefix = prefix, Year = year };
-            db.CaseCounters.Add(counter);
-        }
-        counter.Last++;
+        var number = await Counters.NextCaseNumberAsync(db, prefix, year, ct);
 
         var version = await db.DefinitionVersions.AsNoTracking()
             .Where(d => d.DefinitionId == definition.Id && d.ContentHash == definition.ContentHash)
@@ -180,7 +177,7 @@ public sealed partial class CaseStore(SopDeskDbContext db)
         return new CaseRecord
         {
             Id = state.CaseId,
-            Number = string.Create(CultureInfo.InvariantCulture, $"{prefix}/{year}/{counter.Last:000000}"),
+            Number = string.Create(CultureInfo.InvariantCulture, $"{prefix}/{year}/{number:000000}"),
             DefinitionId = definition.Id,
             DefinitionHash = definition.ContentHash,
             DefinitionVersion = version ?? 0,

@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SopDesk.Data;
 
-/// <summary>How SopDesk opens its SQLite database: WAL, durable commits, waits instead of failing when busy.</summary>
+/// <summary>
+/// How SopDesk opens its database: SQLite (the embedded default: WAL, durable commits, waits instead of failing when busy)
+/// or PostgreSQL (several nodes over one server database), chosen by <see cref="DatabaseSettings"/>.
+/// </summary>
 public static class SopDeskDatabase
 {
     /// <summary>
@@ -22,18 +25,46 @@ public static class SopDeskDatabase
         return options;
     }
 
-    public static DbContextOptions<SopDeskDbContext> Options(string connectionString, bool compiledModel = true)
+    /// <summary>The assembly holding PostgreSQL's own migrations (SQLite's are in this one).</summary>
+    public const string PostgresMigrationsAssembly = "SopDesk.Data.Postgres";
+
+    /// <summary>
+    /// PostgreSQL through Npgsql, with its own migrations (<see cref="PostgresMigrationsAssembly"/>) and the model built from the
+    /// configurations: the compiled model is SQLite's only (decision 041).
+    /// </summary>
+    public static DbContextOptionsBuilder UseSopDeskPostgres(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+
+    /// <summary>The engine <paramref name="settings"/> names.</summary>
+    public static DbContextOptionsBuilder UseSopDesk(this DbContextOptionsBuilder options, DatabaseSettings settings, bool compiledModel = true) =>
+        settings.Provider == DatabaseProvider.Postgres
+            ? options.UseSopDeskPostgres(settings.ConnectionString)
+            : options.UseSopDeskSqlite(settings.ConnectionString, compiledModel);
+
+    /// <summary>SQLite options (the signature the tests and benches have always used).</summary>
+    public static DbContextOptions<SopDeskDbContext> Options(string connectionString, bool compiledModel = true) =>
+        Options(DatabaseSettings.Sqlite(connectionString), compiledModel);
+
+    public static DbContextOptions<SopDeskDbContext> Options(DatabaseSettings settings, bool compiledModel = true)
     {
         var builder = new DbContextOptionsBuilder<SopDeskDbContext>();
-        builder.UseSopDeskSqlite(connectionString, compiledModel);
+        builder.UseSopDesk(settings, compiledModel);
         return builder.Options;
     }
 
+    /// <summary>True on SQLite (single writer, group commit); false on a server database (PostgreSQL).</summary>
+    public static bool IsSqlite(this SopDeskDbContext db) => db.Database.IsSqlite();
+
+    /// <summary>Registers SQLite at <paramref name="connectionString"/> (see <see cref="AddSopDeskData(IServiceCollection, DatabaseSettings)"/>).</summary>
+    public static IServiceCollection AddSopDeskData(this IServiceCollection services, string connectionString) =>
+        services.AddSopDeskData(DatabaseSettings.Sqlite(connectionString));
+
     /// <summary>Registers the context (scoped) and a context factory (for Blazor components and services).</summary>
-    public static IServiceCollection AddSopDeskData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddSopDeskData(this IServiceCollection services, DatabaseSettings settings)
     {
+        services.AddSingleton(settings);
         // Pooled: a context per operation (Blazor circuits, the inbox, every step) without rebuilding one each time.
-        services.AddPooledDbContextFactory<SopDeskDbContext>(o => o.UseSopDeskSqlite(connectionString));
+        services.AddPooledDbContextFactory<SopDeskDbContext>(o => o.UseSopDesk(settings));
         services.AddScoped<CaseStore>();
         services.AddScoped<DefinitionStore>();
         return services;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 namespace SopDesk.Data;
@@ -45,9 +44,10 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no date-time type and EF cannot compare or order DateTimeOffset stored as text.
-        // Stored as a 64-bit number (UTC ticks with the offset in the low bits): ordering and range
-        // filters (due before now) run in SQL and use indexes.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // Every instant in UTC (decision 042). SQLite has no date-time type and EF cannot compare or order DateTimeOffset
+        // stored as text: UTC ticks as INTEGER, so ordering and range filters (due before now) run in SQL and use indexes.
+        // PostgreSQL stores timestamptz, which Npgsql writes only at offset 0.
+        if (Database.IsNpgsql()) configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
+        else configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 }

@@ -39,14 +39,15 @@ if (ValidateCommand.IsInvoked(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-var connectionString = builder.Configuration.GetConnectionString("SopDesk") ?? "Data Source=sopdesk.db";
+// Database:Provider (Sqlite, the default, or Postgres) and ConnectionStrings:SopDesk.
+var database = DatabaseSettings.Read(builder.Configuration);
 
 // Every input carries its field's maxlength; the longest value any field may take must still fit in one
 // message (a bigger one would drop the officer's connection instead of getting the field's own message).
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = Math.Max(hub.MaximumReceiveMessageSize ?? 0, 4L * FieldValidator.LongestValue));
 builder.Services.AddMudServices();
-builder.Services.AddSopDeskData(connectionString);
+builder.Services.AddSopDeskData(database);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());
 builder.Services.AddStaffSignIn(builder.Configuration);

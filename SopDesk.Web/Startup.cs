@@ -33,11 +33,15 @@ public static class Startup
             await using var scope = services.CreateAsyncScope();
             _ = scope.ServiceProvider.GetRequiredService<SopDeskDbContext>().Model;
         });
-        var sqlite = RelationalOptionsExtension.Extract(services.GetRequiredService<DbContextOptions<SopDeskDbContext>>());
-        var connectionString = sqlite.ConnectionString ?? sqlite.Connection!.ConnectionString;
-        var migrated = await StartupMigrations.HasPendingAsync(connectionString);
+        var relational = RelationalOptionsExtension.Extract(services.GetRequiredService<DbContextOptions<SopDeskDbContext>>());
+        var connectionString = relational.ConnectionString ?? relational.Connection!.ConnectionString;
+        // A server database is asked through EF once the model is built: several nodes may start at once, and its
+        // migration lock, not a file check, decides who migrates.
+        var pending = services.GetService<DatabaseSettings>()?.Provider is DatabaseProvider.Postgres
+            ? await ServerPendingAsync(model, services)
+            : await StartupMigrations.HasPendingAsync(connectionString);
         await model;
-        if (migrated)
+        if (pending)
         {
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SopDeskDbContext>().MigrateAsync();
@@ -54,7 +58,7 @@ public static class Startup
             () => phases.TimeAsync("office profile", () => services.GetRequiredService<Features.Office.OfficeProfileService>().LoadAsync(configuration)),
             () => phases.TimeAsync("definitions", () => DefinitionsAsync(services, folder, time, log)),
         ];
-        if (migrated) foreach (var step in prepare) await step();
+        if (pending) foreach (var step in prepare) await step();
         else await Task.WhenAll(prepare.Select(step => Task.Run(step)));
         phases.Done("rollup, holidays, office profile and definitions");
 
@@ -68,6 +72,13 @@ public static class Startup
         }
         await FirstAdministrator.EnsureAsync(services, configuration, log);
         phases.Done("first administrator");
+    }
+
+    private static async Task<bool> ServerPendingAsync(Task model, IServiceProvider services)
+    {
+        await model;
+        await using var scope = services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<SopDeskDbContext>().Database.GetPendingMigrationsAsync()).Any();
     }
 
     private static async Task RollupAndHolidaysAsync(IServiceProvider services, OfficeTime time, ILogger log)

@@ -3,7 +3,6 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -53,7 +52,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(AbsenceRecord).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AbsenceRecord).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             createdAt.SetSentinelFromProviderValue(0L);
 
             var createdByUserId = runtimeEntityType.AddProperty(
@@ -68,7 +67,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(AbsenceRecord).GetProperty("From", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AbsenceRecord).GetField("<From>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             from.SetSentinelFromProviderValue(0L);
 
             var reason = runtimeEntityType.AddProperty(
@@ -89,7 +88,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(AbsenceRecord).GetProperty("To", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AbsenceRecord).GetField("<To>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             to.SetSentinelFromProviderValue(0L);
 
             var key = runtimeEntityType.AddKey(

@@ -4,7 +4,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -56,7 +55,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(CorrectionRequestRecord).GetProperty("AnsweredAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CorrectionRequestRecord).GetField("<AnsweredAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var answeredByUserId = runtimeEntityType.AddProperty(
                 "AnsweredByUserId",
@@ -71,7 +70,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(CorrectionRequestRecord).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CorrectionRequestRecord).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             createdAt.SetSentinelFromProviderValue(0L);
 
             var text = runtimeEntityType.AddProperty(

@@ -3,7 +3,6 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -52,7 +51,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(DefinitionVersionRecord).GetProperty("LoadedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DefinitionVersionRecord).GetField("<LoadedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             loadedAt.SetSentinelFromProviderValue(0L);
 
             var nama = runtimeEntityType.AddProperty(

@@ -4,7 +4,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -47,7 +46,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(JobApplicationRecord).GetProperty("AppliedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JobApplicationRecord).GetField("<AppliedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             appliedAt.SetSentinelFromProviderValue(0L);
 
             var decidedAt = runtimeEntityType.AddProperty(
@@ -56,7 +55,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(JobApplicationRecord).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JobApplicationRecord).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var message = runtimeEntityType.AddProperty(
                 "Message",

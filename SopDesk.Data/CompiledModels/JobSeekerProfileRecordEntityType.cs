@@ -4,7 +4,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -120,14 +119,14 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(JobSeekerProfileRecord).GetProperty("PlacedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JobSeekerProfileRecord).GetField("<PlacedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var signedAt = runtimeEntityType.AddProperty(
                 "SignedAt",
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(JobSeekerProfileRecord).GetProperty("SignedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JobSeekerProfileRecord).GetField("<SignedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             signedAt.SetSentinelFromProviderValue(0L);
 
             var skills = runtimeEntityType.AddProperty(
@@ -151,7 +150,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(JobSeekerProfileRecord).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JobSeekerProfileRecord).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             updatedAt.SetSentinelFromProviderValue(0L);
 
             var validUntil = runtimeEntityType.AddProperty(
@@ -160,7 +159,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(JobSeekerProfileRecord).GetProperty("ValidUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(JobSeekerProfileRecord).GetField("<ValidUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var wishedLocation = runtimeEntityType.AddProperty(
                 "WishedLocation",

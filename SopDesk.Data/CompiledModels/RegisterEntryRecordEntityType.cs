@@ -3,7 +3,6 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -45,7 +44,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(RegisterEntryRecord).GetProperty("AssignedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RegisterEntryRecord).GetField("<AssignedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             assignedAt.SetSentinelFromProviderValue(0L);
 
             var assignedByName = runtimeEntityType.AddProperty(
@@ -75,7 +74,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(RegisterEntryRecord).GetProperty("CancelledAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RegisterEntryRecord).GetField("<CancelledAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var cancelledByName = runtimeEntityType.AddProperty(
                 "CancelledByName",
@@ -163,7 +162,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(RegisterEntryRecord).GetProperty("SignedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RegisterEntryRecord).GetField("<SignedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var signedByName = runtimeEntityType.AddProperty(
                 "SignedByName",
@@ -196,7 +195,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(RegisterEntryRecord).GetProperty("ValidUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RegisterEntryRecord).GetField("<ValidUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var valuesJson = runtimeEntityType.AddProperty(
                 "ValuesJson",

@@ -3,7 +3,6 @@ using System;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -59,7 +58,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(SlaBreachRecord).GetProperty("DetectedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SlaBreachRecord).GetField("<DetectedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             detectedAt.SetSentinelFromProviderValue(0L);
 
             var dueAt = runtimeEntityType.AddProperty(
@@ -67,7 +66,7 @@ namespace SopDesk.Data.CompiledModels
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(SlaBreachRecord).GetProperty("DueAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SlaBreachRecord).GetField("<DueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             dueAt.SetSentinelFromProviderValue(0L);
 
             var escalatedAt = runtimeEntityType.AddProperty(
@@ -76,7 +75,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(SlaBreachRecord).GetProperty("EscalatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SlaBreachRecord).GetField("<EscalatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var escalatedToRole = runtimeEntityType.AddProperty(
                 "EscalatedToRole",
@@ -139,7 +138,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(SlaBreachRecord).GetProperty("ResolvedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(SlaBreachRecord).GetField("<ResolvedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var stepId = runtimeEntityType.AddProperty(
                 "StepId",

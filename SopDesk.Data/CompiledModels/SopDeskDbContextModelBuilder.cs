@@ -11,7 +11,7 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e7c48409-6c4c-4c37-b046-92710893f35f"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("0f8ac647-c965-4185-bc64-331a76e3fdd5"), entityTypeCount: 33)
         {
         }
 

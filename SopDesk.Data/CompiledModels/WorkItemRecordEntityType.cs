@@ -5,7 +5,6 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Entities;
 
 #pragma warning disable 219, 612, 618
@@ -67,14 +66,14 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(WorkItemRecord).GetProperty("ApplicantDueAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkItemRecord).GetField("<ApplicantDueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var arrivedAt = runtimeEntityType.AddProperty(
                 "ArrivedAt",
                 typeof(DateTimeOffset),
                 propertyInfo: typeof(WorkItemRecord).GetProperty("ArrivedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkItemRecord).GetField("<ArrivedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
             arrivedAt.SetSentinelFromProviderValue(0L);
 
             var caseId = runtimeEntityType.AddProperty(
@@ -97,7 +96,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(WorkItemRecord).GetProperty("DoneAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkItemRecord).GetField("<DoneAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var dueAt = runtimeEntityType.AddProperty(
                 "DueAt",
@@ -105,7 +104,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(WorkItemRecord).GetProperty("DueAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkItemRecord).GetField("<DueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var heldByName = runtimeEntityType.AddProperty(
                 "HeldByName",
@@ -129,7 +128,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(WorkItemRecord).GetProperty("HeldSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkItemRecord).GetField("<HeldSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var holdKind = runtimeEntityType.AddProperty(
                 "HoldKind",
@@ -198,7 +197,7 @@ namespace SopDesk.Data.CompiledModels
                 propertyInfo: typeof(WorkItemRecord).GetProperty("SeenAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WorkItemRecord).GetField("<SeenAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                valueConverter: new DateTimeOffsetToBinaryConverter());
+                valueConverter: new UtcTicksConverter());
 
             var sequence = runtimeEntityType.AddProperty(
                 "Sequence",

@@ -30,14 +30,17 @@ public static class StepTimeRollup
         var actor = step.ActorUserId ?? "";
         const string all = StepTimeRollupRecord.AllOfficers;
         var (definition, stepId, lane) = (step.DefinitionId, step.StepId, step.LaneId);
+        // SQLite's write lock already orders the steps; PostgreSQL's concurrent steps of one SOP step wait here, or one's
+        // counts would overwrite the other's (read, add, write). Released at the step's commit (decision 043).
+        if (!db.IsSqlite()) await CaseMapping.ExecuteAsync(db, ServerLock, ct, ("@key", $"rollup/{definition}/{stepId}"));
         var rows = await CaseMapping.QueryAsync(db, Read, r => new StepTimeRollupRecord
         {
-            ActorKey = r.GetString(0), Period = Enum.Parse<RollupPeriod>(r.GetString(1)), PeriodStart = DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ActorKey = r.GetString(0), Period = Enum.Parse<RollupPeriod>(r.GetString(1)), PeriodStart = CaseMapping.Day(r, 2),
             Count = r.GetInt32(3), WithDueTime = r.GetInt32(4), WithinTarget = r.GetInt32(5), Histogram = (byte[])r.GetValue(6),
-        }, ct, ("$definition", definition), ("$step", stepId), ("$lane", lane), ("$all", all), ("$actor", actor),
-            ("$day", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$month", month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }, ct, ("@definition", definition), ("@step", stepId), ("@lane", lane), ("@all", all), ("@actor", actor),
+            ("@day", day), ("@month", month));
         var keys = RowKeys(day, month, actor);
-        var parameters = new List<(string, object?)> { ("$definition", definition), ("$step", stepId), ("$lane", lane) };
+        var parameters = new List<(string, object?)> { ("@definition", definition), ("@step", stepId), ("@lane", lane) };
         for (var i = 0; i < keys.Length; i++)
         {
             var key = keys[i];
@@ -46,8 +49,8 @@ public static class StepTimeRollup
             histogram.AddEncoded(row.Histogram);
             histogram.Add(step.WorkingMinutes);
             Count(row, step);
-            parameters.AddRange([($"$actor{i}", key.Actor), ($"$period{i}", key.Period.ToString()), ($"$start{i}", key.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ($"$count{i}", row.Count), ($"$due{i}", row.WithDueTime), ($"$within{i}", row.WithinTarget), ($"$histogram{i}", histogram.Encode())]);
+            parameters.AddRange([($"@actor{i}", key.Actor), ($"@period{i}", key.Period.ToString()), ($"@start{i}", key.Start),
+                ($"@count{i}", row.Count), ($"@due{i}", row.WithDueTime), ($"@within{i}", row.WithinTarget), ($"@histogram{i}", histogram.Encode())]);
         }
         await CaseMapping.ExecuteAsync(db, Upsert, ct, [.. parameters]);
     }
@@ -57,13 +60,15 @@ public static class StepTimeRollup
     // OR'ed terms, which SQLite plans one by one, on every step (decision 038).
     private const string Read = """
         SELECT "ActorKey", "Period", "PeriodStart", "Count", "WithDueTime", "WithinTarget", "Histogram" FROM "StepTimeRollups"
-        WHERE "DefinitionId" = $definition AND "ActorKey" IN ($all, $actor) AND "Period" IN ('Day', 'Month') AND "PeriodStart" IN ($day, $month)
-            AND "StepId" = $step AND "LaneId" = $lane
+        WHERE "DefinitionId" = @definition AND "ActorKey" IN (@all, @actor) AND "Period" IN ('Day', 'Month') AND "PeriodStart" IN (@day, @month)
+            AND "StepId" = @step AND "LaneId" = @lane
         """;
+
+    private const string ServerLock = "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))";
 
     private static readonly string Upsert = $"""
         INSERT INTO "StepTimeRollups" ("DefinitionId", "StepId", "LaneId", "ActorKey", "Period", "PeriodStart", "Count", "WithDueTime", "WithinTarget", "Histogram")
-        VALUES {string.Join(", ", Enumerable.Range(0, 4).Select(i => $"($definition, $step, $lane, $actor{i}, $period{i}, $start{i}, $count{i}, $due{i}, $within{i}, $histogram{i})"))}
+        VALUES {string.Join(", ", Enumerable.Range(0, 4).Select(i => $"(@definition, @step, @lane, @actor{i}, @period{i}, @start{i}, @count{i}, @due{i}, @within{i}, @histogram{i})"))}
         ON CONFLICT ("DefinitionId", "ActorKey", "Period", "PeriodStart", "StepId", "LaneId") DO UPDATE SET
             "Count" = excluded."Count", "WithDueTime" = excluded."WithDueTime", "WithinTarget" = excluded."WithinTarget", "Histogram" = excluded."Histogram"
         """;
@@ -89,7 +94,7 @@ public static class StepTimeRollup
             .Select(w => new FinishedStep(w.DefinitionId, w.StepId, w.LaneId, w.ActorUserId, w.DoneAt!.Value, w.DueAt, w.WorkingMinutes!.Value))
             .AsAsyncEnumerable();
         // A second context writes while the first one streams the items.
-        await using var writer = new SopDeskDbContext(SopDeskDatabase.Options(db.Database.GetConnectionString()!));
+        await using var writer = new SopDeskDbContext(SopDeskDatabase.Options(DatabaseSettings.Of(db)));
         await foreach (var step in finished.WithCancellation(ct))
         {
             if (current != (step.DefinitionId, step.StepId))

@@ -141,12 +141,19 @@ public static class OpenItemsQuery
     public static async Task<InboxCounts> CountAsync(SopDeskDbContext db, InboxScope scope, CancellationToken ct = default)
     {
         var roles = scope.Roles.Distinct().ToList();
-        var sql = new System.Text.StringBuilder("""
-            SELECT COUNT(*) AS "Total", COALESCE(SUM("w"."DueAt" < {0}), 0) AS "Overdue", COALESCE(SUM("w"."HolderUserId" = {1}), 0) AS "Mine"
-            FROM "WorkItems" AS "w"
-            WHERE "w"."Status" = 'Open' AND ("w"."HolderUserId" = {1}
-            """);
-        var parameters = new List<object> { EncodeInstant(scope.Now), scope.UserId };
+        // PostgreSQL sums no booleans: its counterpart counts with FILTER (and casts the bigint counts to int).
+        var sql = new System.Text.StringBuilder(db.Database.IsPostgres()
+            ? """
+              SELECT COUNT(*)::int AS "Total", (COUNT(*) FILTER (WHERE "w"."DueAt" < {0}))::int AS "Overdue", (COUNT(*) FILTER (WHERE "w"."HolderUserId" = {1}))::int AS "Mine"
+              FROM "WorkItems" AS "w"
+              WHERE "w"."Status" = 'Open' AND ("w"."HolderUserId" = {1}
+              """
+            : """
+              SELECT COUNT(*) AS "Total", COALESCE(SUM("w"."DueAt" < {0}), 0) AS "Overdue", COALESCE(SUM("w"."HolderUserId" = {1}), 0) AS "Mine"
+              FROM "WorkItems" AS "w"
+              WHERE "w"."Status" = 'Open' AND ("w"."HolderUserId" = {1}
+              """);
+        var parameters = new List<object> { RawSql.Instant(db, scope.Now), scope.UserId };
         foreach (var role in roles)
         {
             sql.Append($" OR \"w\".\"Roles\" LIKE {{{parameters.Count}}}");
@@ -185,10 +192,6 @@ public static class OpenItemsQuery
         public int Overdue { get; init; }
         public int Mine { get; init; }
     }
-
-    /// <summary>An instant as the database stores it (<see cref="SopDeskDbContext"/> maps every DateTimeOffset so).</summary>
-    private static long EncodeInstant(DateTimeOffset at) =>
-        new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProviderTyped(at);
 
     private static IQueryable<WorkItemRecord> Filtered(SopDeskDbContext db, InboxScope scope, InboxCriteria criteria) =>
         Filtered(db.WorkItems.AsNoTracking().Where(w => w.Status == WorkItemStatus.Open), scope, criteria);

@@ -9,7 +9,7 @@ namespace SopDesk.Data.LaborMarket;
 /// without stop words; each is quoted and prefix-matched (<c>"operat"*</c>). Quotes, stars, brackets, minus, colons and the
 /// operator words (AND, OR, NOT, NEAR) never reach FTS5 as syntax, so no input can make a query fail.
 /// </summary>
-public static class FullTextQuery
+public static partial class FullTextQuery
 {
     /// <summary>Words of a search box that count (more are ignored: nobody types nine words to find a job).</summary>
     public const int MaxSearchWords = 8;

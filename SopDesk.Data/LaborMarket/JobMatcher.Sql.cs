@@ -1,13 +1,11 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace SopDesk.Data.LaborMarket;
 
 public static partial class JobMatcher
 {
-    private static readonly Func<DateTimeOffset, long> EncodeInstant = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
-
     /// <summary>
     /// The hard filters on an AK1 holder (alias p) for a vacancy: searching, card valid today, education at least the
     /// minimum, age in range when the vacancy has one (by birth date: born on or before $bornBy, after $bornAfter), gender
@@ -72,45 +70,52 @@ public static partial class JobMatcher
         ORDER BY v.PublishedAt DESC LIMIT $limit
         """;
 
-    /// <summary>The parameters of <see cref="SeekerFilters"/> for a vacancy.</summary>
-    public static void AddSeekerFilterParameters(SqliteCommand command, int educationMin, int? ageMin, int? ageMax, string? gender, DateOnly today)
+    /// <summary>SQLite's statements and MATCH expressions; PostgreSQL's are in JobMatcher.Postgres.cs.</summary>
+    private static readonly MatcherSql Sqlite = new(SeekerTextSql, VacancyTextSql, SeekerFallbackSql, VacancyFallbackSql,
+        position => FullTextQuery.AllInColumn("WishedPositions", position), FullTextQuery.AnyOf);
+
+    private static MatcherSql SqlFor(SopDeskDbContext db) => db.Database.IsPostgres() ? Postgres : Sqlite;
+
+    /// <summary>The parameters of <see cref="SeekerFilters"/> for a vacancy (bare names: they bind on either provider).</summary>
+    public static void AddSeekerFilterParameters(DbCommand command, SopDeskDbContext db, int educationMin, int? ageMin, int? ageMax, string? gender, DateOnly today)
     {
-        command.Parameters.AddWithValue("$validFrom", EncodeInstant(StartOf(today)));
-        command.Parameters.AddWithValue("$education", educationMin);
+        command.AddParameter("validFrom", RawSql.Instant(db, StartOf(today)));
+        command.AddParameter("education", educationMin);
         // Age ≥ min ⇔ born on or before today − min years; age ≤ max ⇔ born after today − (max + 1) years. Unknown birth date fails both.
-        command.Parameters.AddWithValue("$bornBy", ageMin is { } min ? Day(today.AddYears(-min)) : DBNull.Value);
-        command.Parameters.AddWithValue("$bornAfter", ageMax is { } max ? Day(today.AddYears(-(max + 1))) : DBNull.Value);
-        command.Parameters.AddWithValue("$gender", string.IsNullOrWhiteSpace(gender) ? DBNull.Value : gender.Trim());
+        command.AddParameter("bornBy", ageMin is { } min ? today.AddYears(-min) : null, DbType.Date);
+        command.AddParameter("bornAfter", ageMax is { } max ? today.AddYears(-(max + 1)) : null, DbType.Date);
+        command.AddParameter("gender", string.IsNullOrWhiteSpace(gender) ? null : gender.Trim());
     }
 
     /// <summary>The MATCH text and the cap of <see cref="SeekerTextSql"/>.</summary>
-    public static void AddTextParameters(SqliteCommand command, string match)
+    public static void AddTextParameters(DbCommand command, string match)
     {
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$capOffset", TextCap - 1);
+        command.AddParameter("match", match);
+        command.AddParameter("capOffset", TextCap - 1);
     }
 
     /// <summary>The parameters of <see cref="VacancyFilters"/> for a holder.</summary>
-    public static void AddVacancyFilterParameters(SqliteCommand command, int education, DateOnly? born, string? gender, DateOnly today)
+    public static void AddVacancyFilterParameters(DbCommand command, int education, DateOnly? born, string? gender, DateOnly today)
     {
-        command.Parameters.AddWithValue("$today", Day(today));
-        command.Parameters.AddWithValue("$education", education);
-        command.Parameters.AddWithValue("$age", AgeOn(born, today) is { } age ? age : DBNull.Value);
-        command.Parameters.AddWithValue("$gender", string.IsNullOrWhiteSpace(gender) ? DBNull.Value : gender.Trim());
+        command.AddParameter("today", today);
+        command.AddParameter("education", education);
+        command.AddParameter("age", AgeOn(born, today), DbType.Int32);
+        command.AddParameter("gender", string.IsNullOrWhiteSpace(gender) ? null : gender.Trim());
     }
 
-    private static async Task<List<SeekerFacts>> FindSeekersAsync(SqliteConnection connection, VacancyFacts vacancy, DateOnly today, int pool, int take,
+    private static async Task<List<SeekerFacts>> FindSeekersAsync(SopDeskDbContext db, VacancyFacts vacancy, DateOnly today, int pool, int take,
         CancellationToken ct)
     {
+        var sql = SqlFor(db);
         var found = new List<SeekerFacts>();
         // First those who wish this very job (every word of the position in their wished positions); only when they are too
         // few, anyone whose text shares a word of the position, skills or majors. The scoring then weighs skills and majors.
         // The narrow query holds position words only: every extra OR-ed word makes FTS5 load its whole doclist ("teknik"* is in
         // a third of the index), which cost more than the scoring it would save.
-        foreach (var match in new[] { FullTextQuery.AllInColumn("WishedPositions", vacancy.Position), FullTextQuery.AnyOf(vacancy.Position, vacancy.Skills, vacancy.Majors) })
+        foreach (var match in new[] { sql.AllInWishedPositions(vacancy.Position), sql.AnyOf([vacancy.Position, vacancy.Skills, vacancy.Majors]) })
         {
             if (match is null || found.Count >= take) continue;
-            await using var text = Command(connection, SeekerTextSql, vacancy, today, pool);
+            await using var text = Command(db, sql.SeekerText, vacancy, today, pool);
             AddTextParameters(text, match);
             var hits = new List<SeekerFacts>();
             await ReadAsync(text, ReadSeeker, hits, ct);
@@ -118,8 +123,8 @@ public static partial class JobMatcher
             found.AddRange(hits.Where(s => known.Add(s.Id)));
         }
         if (found.Count >= take) return found;
-        await using var fallback = Command(connection, SeekerFallbackSql, vacancy, today, take + found.Count);
-        fallback.Parameters.AddWithValue("$location", vacancy.Location);
+        await using var fallback = Command(db, sql.SeekerFallback, vacancy, today, take + found.Count);
+        fallback.AddParameter("location", vacancy.Location);
         var more = new List<SeekerFacts>();
         await ReadAsync(fallback, ReadSeeker, more, ct);
         var seen = found.Select(s => s.Id).ToHashSet();
@@ -127,20 +132,21 @@ public static partial class JobMatcher
         return found;
     }
 
-    private static async Task<List<VacancyFacts>> FindVacanciesAsync(SqliteConnection connection, SeekerFacts seeker, DateOnly today, int pool, int take,
+    private static async Task<List<VacancyFacts>> FindVacanciesAsync(SopDeskDbContext db, SeekerFacts seeker, DateOnly today, int pool, int take,
         CancellationToken ct)
     {
+        var sql = SqlFor(db);
         var found = new List<VacancyFacts>();
-        if (FullTextQuery.AnyOf(seeker.WishedPositions, seeker.Skills, seeker.Major) is { } match)
+        if (sql.AnyOf([seeker.WishedPositions, seeker.Skills, seeker.Major]) is { } match)
         {
-            await using var text = Command(connection, VacancyTextSql, seeker, today, pool);
-            text.Parameters.AddWithValue("$match", match);
+            await using var text = Command(db, sql.VacancyText, seeker, today, pool);
+            text.AddParameter("match", match);
             await ReadAsync(text, ReadVacancy, found, ct);
         }
         if (found.Count >= take) return found;
-        await using var fallback = Command(connection, VacancyFallbackSql, seeker, today, take + found.Count);
+        await using var fallback = Command(db, sql.VacancyFallback, seeker, today, take + found.Count);
         var place = seeker.WishedLocation.Trim();
-        fallback.Parameters.AddWithValue("$location", place.Length == 0 || place == Regions.Anywhere ? DBNull.Value : place);
+        fallback.AddParameter("location", place.Length == 0 || place == Regions.Anywhere ? null : place);
         var more = new List<VacancyFacts>();
         await ReadAsync(fallback, ReadVacancy, more, ct);
         var seen = found.Select(v => v.Id).ToHashSet();
@@ -148,39 +154,40 @@ public static partial class JobMatcher
         return found;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, VacancyFacts vacancy, DateOnly today, int limit)
+    private static DbCommand Command(SopDeskDbContext db, string sql, VacancyFacts vacancy, DateOnly today, int limit)
     {
-        var command = connection.CreateCommand();
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        AddSeekerFilterParameters(command, vacancy.EducationMin, vacancy.AgeMin, vacancy.AgeMax, vacancy.Gender, today);
-        command.Parameters.AddWithValue("$limit", limit);
+        AddSeekerFilterParameters(command, db, vacancy.EducationMin, vacancy.AgeMin, vacancy.AgeMax, vacancy.Gender, today);
+        command.AddParameter("limit", limit);
         return command;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, SeekerFacts seeker, DateOnly today, int limit)
+    private static DbCommand Command(SopDeskDbContext db, string sql, SeekerFacts seeker, DateOnly today, int limit)
     {
-        var command = connection.CreateCommand();
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         AddVacancyFilterParameters(command, seeker.Education, seeker.BirthDate, seeker.Gender, today);
-        command.Parameters.AddWithValue("$limit", limit);
+        command.AddParameter("limit", limit);
         return command;
     }
 
-    private static async Task ReadAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, List<T> into, CancellationToken ct)
+    private static async Task ReadAsync<T>(DbCommand command, Func<DbDataReader, T> read, List<T> into, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) into.Add(read(reader));
     }
 
-    private static SeekerFacts ReadSeeker(SqliteDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : ParseDay(r.GetString(3)), r.IsDBNull(4) ? null : r.GetString(4),
+    // Dates as the providers' readers give them: SQLite parses its yyyy-MM-dd text, Npgsql reads a date.
+    private static SeekerFacts ReadSeeker(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3), r.IsDBNull(4) ? null : r.GetString(4),
         r.GetInt32(5), r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), r.GetInt32(10), r.IsDBNull(11) ? null : r.GetString(11));
 
-    private static VacancyFacts ReadVacancy(SqliteDataReader r) => new(
+    private static VacancyFacts ReadVacancy(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), r.GetString(6), r.GetInt32(7),
-        r.IsDBNull(8) ? null : r.GetInt32(8), r.IsDBNull(9) ? null : r.GetInt32(9), r.IsDBNull(10) ? null : r.GetString(10), ParseDay(r.GetString(11)));
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        r.IsDBNull(8) ? null : r.GetInt32(8), r.IsDBNull(9) ? null : r.GetInt32(9), r.IsDBNull(10) ? null : r.GetString(10), r.GetFieldValue<DateOnly>(11));
 }
+
+/// <summary>One provider's matching statements (same columns, same parameters) and how it turns words into a text query.</summary>
+internal sealed record MatcherSql(string SeekerText, string VacancyText, string SeekerFallback, string VacancyFallback,
+    Func<string?, string?> AllInWishedPositions, Func<string?[], string?> AnyOf);

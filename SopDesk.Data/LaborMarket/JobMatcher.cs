@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace SopDesk.Data.LaborMarket;
@@ -25,7 +24,7 @@ public sealed record VacancyMatch(long VacancyId, string Position, string Compan
 
 /// <summary>
 /// Job matching (Perwali Banjarbaru 29/2015: "pencocokan data pencari kerja dengan data syarat jabatan"): hard filters in SQL
-/// (active AK1 valid today, education, age, gender only when required, closing date), candidates from FTS5 (bm25) limited to
+/// (active AK1 valid today, education, age, gender only when required, closing date), candidates from the full-text index (SQLite FTS5 with bm25, PostgreSQL tsvector with ts_rank: decision 044) limited to
 /// a few hundred, a fallback by education and place when the text finds too few, then a score 0–100 in C# with the reasons
 /// and what is missing. See docs/decisions/023-job-matching.md.
 /// </summary>
@@ -44,7 +43,7 @@ public static partial class JobMatcher
             v.Id, v.Position, v.CompanyName, v.Location, v.EducationMin, v.Majors, v.Skills, v.ExperienceYears, v.AgeMin, v.AgeMax,
             v.Gender, v.ClosesOn)).FirstOrDefaultAsync(ct);
         if (vacancy is null) return [];
-        var seekers = await WithConnectionAsync(db, connection => FindSeekersAsync(connection, vacancy, today, PoolFor(take), take, ct), ct);
+        var seekers = await WithConnectionAsync(db, () => FindSeekersAsync(db, vacancy, today, PoolFor(take), take, ct), ct);
         return [.. seekers
             .Select((seeker, order) => (seeker, order, score: Score(seeker, vacancy, today)))
             .OrderByDescending(s => s.score.Points).ThenBy(s => s.order)
@@ -65,7 +64,7 @@ public static partial class JobMatcher
             .Select(p => new SeekerFacts(p.Id, p.Name, p.Ak1Number, p.BirthDate, p.Gender, p.Education, p.Major, p.Skills, p.WishedPositions,
                 p.WishedLocation, p.ExperienceYears, p.Phone)).FirstOrDefaultAsync(ct);
         if (seeker is null) return [];
-        var vacancies = await WithConnectionAsync(db, connection => FindVacanciesAsync(connection, seeker, today, PoolFor(take), take, ct), ct);
+        var vacancies = await WithConnectionAsync(db, () => FindVacanciesAsync(db, seeker, today, PoolFor(take), take, ct), ct);
         return [.. vacancies
             .Select((vacancy, order) => (vacancy, order, score: Score(seeker, vacancy, today)))
             .OrderByDescending(s => s.score.Points).ThenBy(s => s.order)
@@ -88,10 +87,10 @@ public static partial class JobMatcher
     /// </summary>
     public static DateTimeOffset StartOf(DateOnly today) => new(today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7));
 
-    private static async Task<T> WithConnectionAsync<T>(SopDeskDbContext db, Func<SqliteConnection, Task<T>> read, CancellationToken ct)
+    private static async Task<T> WithConnectionAsync<T>(SopDeskDbContext db, Func<Task<T>> read, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        try { return await read((SqliteConnection)db.Database.GetDbConnection()); }
+        try { return await read(); }
         finally { await db.Database.CloseConnectionAsync(); }
     }
 }

@@ -11,6 +11,7 @@ namespace SopDesk.Tests.Data;
 /// by the next writer in one transaction, each in its own savepoint, and each caller is answered after that commit.
 /// The tests hold the queue themselves, line the results up, then let go: no timing decides what is batched.
 /// </summary>
+[Trait("Provider", "SqliteOnly")] // SQLite's group commit (decision 034): PostgreSQL writes each step in its own transaction
 public class GroupCommitStoreTests
 {
     private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");

@@ -18,7 +18,7 @@ internal static class OfficeServices
     public static IServiceCollection AddOfficeCore(this IServiceCollection services, TempDatabase database, TimeProvider clock)
     {
         services.AddLogging();
-        services.AddSopDeskData(database.ConnectionString);
+        services.AddSopDeskData(database.Settings);
         services.AddSingleton(clock);
         services.AddSingleton(CalendarSettings.Default);
         services.AddSingleton<OfficeTime>();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
 using SopDesk.Workflows.Definitions;
@@ -21,7 +20,7 @@ public sealed class InboxBenchData
 
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(7));
     private static readonly DateTimeOffset FirstDay = new(2022, 1, 3, 8, 0, 0, TimeSpan.FromHours(7));
-    private static readonly Func<DateTimeOffset, long> Encode = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
+    private static readonly Func<DateTimeOffset, long> Encode = SopDesk.Data.StoredTime.ToColumn;
 
     /// <summary>The officer whose inbox is timed and the colleagues who hold items.</summary>
     public static readonly string[] Officers = ["bench-petugas-1", "bench-petugas-2", "bench-admin-1", "bench-jfu-1", "bench-kasi", "bench-kabid"];

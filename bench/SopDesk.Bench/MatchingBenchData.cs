@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data;
 using SopDesk.Data.LaborMarket;
 
@@ -19,7 +18,7 @@ public static class MatchingBenchData
     public const int Seekers = 100_000, OpenVacancies = 5_000, ClosedVacancies = 1_000;
     public static readonly DateOnly Today = new(2026, 12, 1);
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
-    private static readonly Func<DateTimeOffset, long> Encode = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
+    private static readonly Func<DateTimeOffset, long> Encode = SopDesk.Data.StoredTime.ToColumn;
 
     /// <summary>A job family: positions, skills, majors (SMK/college), typical minimum education, weight among seekers.</summary>
     private sealed record Family(string[] Positions, string[] Skills, string[] Majors, EducationLevel Education, int Weight, string Sector);

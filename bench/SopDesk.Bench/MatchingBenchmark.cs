@@ -108,7 +108,7 @@ public static class MatchingBenchmark
         if ((FullTextQuery.AllInColumn("WishedPositions", v.Position) ?? FullTextQuery.AnyOf(v.Position, v.Skills, v.Majors)) is not { } match) return (0, 0);
         using var command = raw.CreateCommand();
         command.CommandText = JobMatcher.SeekerTextSql;
-        JobMatcher.AddSeekerFilterParameters(command, v.EducationMin, v.AgeMin, v.AgeMax, v.Gender, today);
+        JobMatcher.AddSeekerFilterParameters(command, db, v.EducationMin, v.AgeMin, v.AgeMax, v.Gender, today);
         JobMatcher.AddTextParameters(command, match);
         command.Parameters.AddWithValue("$limit", 20);
         watch.Restart();

@@ -1,12 +1,14 @@
 using SopDesk.Bench;
 
-// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions|inbox|dashboard|export|portal|matching|definitions|desk|circuits [--circuits N] [--mode listeners] [--page PATH] [--quick]
+// Figures, not pass/fail. Usage: dotnet run -c Release --project bench/SopDesk.Bench -- transitions [--provider postgres]|inbox|dashboard|export|portal|matching|definitions|desk|circuits [--circuits N] [--mode listeners] [--page PATH] [--quick]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
 var quick = args.Contains("--quick");
 switch (command)
 {
-    case "transitions": // --pages N: which pages N steps of one officer write per commit, instead of the timed run
-        if (args.SkipWhile(a => a != "--pages").Skip(1).Select(int.Parse).FirstOrDefault() is > 0 and var steps) await TransitionsPages.RunAsync(steps);
+    case "transitions": // --pages N: which pages N steps of one officer write per commit, instead of the timed run; --provider postgres
+        if (args.SkipWhile(a => a != "--provider").Skip(1).FirstOrDefault() is { } provider && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase))
+            await PostgresTransitionsBenchmark.RunAsync(quick);
+        else if (args.SkipWhile(a => a != "--pages").Skip(1).Select(int.Parse).FirstOrDefault() is > 0 and var steps) await TransitionsPages.RunAsync(steps);
         else await TransitionsBenchmark.RunAsync(quick);
         return 0;
     case "inbox":
@@ -39,10 +41,14 @@ switch (command)
     case "definitions":
         await DefinitionLoadBenchmark.RunAsync();
         return 0;
+    case PostgresTransitionsBenchmark.NodeCommand: // hidden: one node of "transitions --provider postgres" (connection, officers, seconds, max)
+        await PostgresTransitionsBenchmark.RunNodeAsync(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture),
+            TimeSpan.FromSeconds(double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)), int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case ExportBenchmark.ChildCommand: // hidden: one writer in a fresh process, started by "export"
         await ExportBenchmark.RunOneAsync(args[1]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: SopDesk.Bench transitions|inbox|dashboard|export|portal|matching|definitions|desk|circuits [--circuits N] [--mode listeners] [--page PATH] [--quick]");
+        Console.Error.WriteLine("usage: SopDesk.Bench transitions [--provider postgres]|inbox|dashboard|export|portal|matching|definitions|desk|circuits [--circuits N] [--mode listeners] [--page PATH] [--quick]");
         return 2;
 }

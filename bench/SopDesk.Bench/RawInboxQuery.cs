@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SopDesk.Data.Inbox;
 
 namespace SopDesk.Bench;
@@ -13,8 +12,8 @@ namespace SopDesk.Bench;
 /// open berkas that match, scanned first (IN). Round 3 starts from few matching berkas and, for many, tests each walked item's berkas row.</param>
 public sealed class RawInboxQuery(string connectionString, bool legacySearch = false) : IDisposable
 {
-    private static readonly Func<DateTimeOffset, long> Encode = new DateTimeOffsetToBinaryConverter().ConvertToProviderTyped;
-    private static readonly Func<long, DateTimeOffset> Decode = new DateTimeOffsetToBinaryConverter().ConvertFromProviderTyped;
+    private static readonly Func<DateTimeOffset, long> Encode = SopDesk.Data.StoredTime.ToColumn;
+    private static readonly Func<long, DateTimeOffset> Decode = SopDesk.Data.StoredTime.FromColumn;
 
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private SqliteConnection? _connection;

@@ -58,14 +58,18 @@ public static class TransitionsBenchmark
     }
 
     /// <summary>Migrates a new database, syncs the SOPs into it, and gives pooled contexts on it (as the app registers them).</summary>
-    public static async Task<PooledDbContextFactory<SopDeskDbContext>> SyncedDatabaseAsync(string connectionString, IReadOnlyList<SopDefinition> definitions)
+    public static Task<PooledDbContextFactory<SopDeskDbContext>> SyncedDatabaseAsync(string connectionString, IReadOnlyList<SopDefinition> definitions) =>
+        SyncedDatabaseAsync(DatabaseSettings.Sqlite(connectionString), definitions);
+
+    /// <summary>The same on either provider.</summary>
+    public static async Task<PooledDbContextFactory<SopDeskDbContext>> SyncedDatabaseAsync(DatabaseSettings settings, IReadOnlyList<SopDefinition> definitions)
     {
-        await using (var setup = new SopDeskDbContext(SopDeskDatabase.Options(connectionString)))
+        await using (var setup = new SopDeskDbContext(SopDeskDatabase.Options(settings)))
         {
             await setup.MigrateAsync();
             await new DefinitionStore(setup).SyncAsync(definitions, DateTimeOffset.UtcNow);
         }
-        return new PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(connectionString));
+        return new PooledDbContextFactory<SopDeskDbContext>(SopDeskDatabase.Options(settings));
     }
 
     private static void Report(string who, TransitionsTally tally)

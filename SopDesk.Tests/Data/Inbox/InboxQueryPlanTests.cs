@@ -13,6 +13,7 @@ namespace SopDesk.Tests.Data.Inbox;
 /// the counts read only the inbox index, and a berkas's open item is still found through its own index — a wider
 /// inbox index once made SQLite scan every open item for it.
 /// </summary>
+[Trait("Provider", "SqliteOnly")] // SQLite's query plans (EXPLAIN QUERY PLAN)
 public class InboxQueryPlanTests
 {
     private static async Task<string> PlanAsync(TempDatabase database, string sql)

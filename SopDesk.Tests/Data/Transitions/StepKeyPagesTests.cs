@@ -12,6 +12,7 @@ namespace SopDesk.Tests.Data.Transitions;
 /// The journal and the rollup keep plain rowid keys (decision 038): a step no longer writes SQLite's sqlite_sequence page,
 /// while journal ids still never repeat and the journal stays append-only — also on a database migrated from before.
 /// </summary>
+[Trait("Provider", "SqliteOnly")] // counts SQLite pages
 public class StepKeyPagesTests
 {
     private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");

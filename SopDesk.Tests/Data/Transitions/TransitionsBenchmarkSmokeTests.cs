@@ -9,6 +9,7 @@ namespace SopDesk.Tests.Data.Transitions;
 /// (every SOP, including the ones whose first step cites a register line) with one officer and with many at once.
 /// Not timed: the figures live in the benchmark.
 /// </summary>
+[Trait("Provider", "SqliteOnly")] // the benchmark's own fresh SQLite file
 public class TransitionsBenchmarkSmokeTests
 {
     private static readonly SopDefinition[] Definitions =

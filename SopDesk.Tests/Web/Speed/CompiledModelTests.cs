@@ -56,7 +56,7 @@ public sealed class CompiledModelTests
             var table = entity.GetTableName() ?? "(no table)";
             var columns = entity.GetProperties().Select(p =>
                 $"{table}.{p.GetColumnName()} {p.ClrType.Name} {p.GetColumnType()} null={p.IsNullable} max={p.GetMaxLength()} " +
-                $"converter={p.GetTypeMapping().Converter?.GetType().Name} generated={p.ValueGenerated} strategy={p.GetValueGenerationStrategy()} " +
+                $"converter={p.GetTypeMapping().Converter?.GetType().Name} generated={p.ValueGenerated} strategy={SqlitePropertyExtensions.GetValueGenerationStrategy(p)} " +
                 $"concurrency={p.IsConcurrencyToken}");
             var keys = entity.GetKeys().Select(k => $"{table} key {string.Join(",", k.Properties.Select(p => p.Name))} primary={k.IsPrimaryKey()}");
             var indexes = entity.GetIndexes().Select(i =>

@@ -130,6 +130,7 @@ public sealed class HolidayService(IDbContextFactory<SopDeskDbContext> contexts,
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.TakeTurnAsync("holidays", ct); // _oneChange serialises this process only
             var step = await change(db);
             if (step.Refusal is { } refused) return refused;
             await db.SaveChangesAsync(ct);

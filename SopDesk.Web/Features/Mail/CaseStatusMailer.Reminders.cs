@@ -36,6 +36,7 @@ public sealed partial class CaseStatusMailer
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.TakeTurnAsync($"reminder:{itemId}", ct);
         var item = await db.WorkItems.AsNoTracking().FirstAsync(w => w.Id == itemId, ct);
         // Checked again inside the write transaction: another instance may have queued it since.
         if (item.Status != WorkItemStatus.Open || item.ApplicantDueAt is not { } until

@@ -12,8 +12,8 @@ namespace SopDesk.Web.Features.Mail;
 /// Status mails derived from the journal: for each berkas started online whose owner has an email address, the journal lines
 /// after <see cref="OnlineCaseRecord.NotifiedJournalId"/> that matter to the applicant become one mail, queued in the same
 /// transaction that moves NotifiedJournalId past them. So a crash loses nothing (the lines are still after the mark) and
-/// repeats nothing (mail and mark are committed together); the transaction (BEGIN IMMEDIATE on SQLite) also keeps two app
-/// instances from telling the same lines twice. Nothing is written by the acts themselves: the berkas page and the engine need
+/// repeats nothing (mail and mark are committed together); the transaction (BEGIN IMMEDIATE on SQLite, a lock on the berkas on
+/// PostgreSQL: RawSql.TakeTurnAsync) also keeps two app instances from telling the same lines twice. Nothing is written by the acts themselves: the berkas page and the engine need
 /// not know that mails exist.
 /// </summary>
 public sealed partial class CaseStatusMailer(IDbContextFactory<SopDeskDbContext> contexts, DefinitionCatalog catalog, OfficeTime time,
@@ -58,6 +58,7 @@ public sealed partial class CaseStatusMailer(IDbContextFactory<SopDeskDbContext>
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.TakeTurnAsync($"status-mail:{caseId}", ct);
         var online = await db.OnlineCases.FirstAsync(o => o.CaseId == caseId, ct);
         var lines = await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId && j.Id > online.NotifiedJournalId).OrderBy(j => j.Id).ToListAsync(ct);
         if (lines.Count == 0 || await RecipientAsync(db, online, ct) is not { } recipient) return false;

@@ -48,6 +48,7 @@ public sealed class OfficeProfileService(IDbContextFactory<SopDeskDbContext> con
         if (profile is null) return OfficeProfileOutcome.Invalid(parseErrors);
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.TakeTurnAsync("office-profile", ct); // the journal lists the changes against what the other admin stored
         var errors = OfficeProfileRules.Check(profile, await definitions.LaneRolesAsync(ct));
         if (!errors.IsEmpty) return OfficeProfileOutcome.Invalid(errors);
         var row = await db.OfficeProfile.SingleAsync(ct);

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
@@ -173,7 +172,7 @@ public sealed class PlacementRecorder(IDbContextFactory<SopDeskDbContext> contex
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
             {
                 return PlacementOutcome.Refused(AlreadyReported);
             }

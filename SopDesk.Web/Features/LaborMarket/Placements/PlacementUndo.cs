@@ -23,6 +23,7 @@ public sealed class PlacementUndo(IDbContextFactory<SopDeskDbContext> contexts, 
         if (reason.Length < ReasonMinLength) return $"Tulis alasan pembatalan (paling sedikit {ReasonMinLength} huruf).";
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.TakeTurnAsync($"placement:{placementId}", ct); // a second undo at once finds it gone, as on SQLite
         if (await db.Placements.FirstOrDefaultAsync(p => p.Id == placementId, ct) is not { } placement) return "Penempatan ini tidak ditemukan (mungkin sudah dibatalkan).";
         var now = time.Now;
         db.Placements.Remove(placement);
