@@ -15,7 +15,7 @@ public static class TwoNodeEnvironment
     public static string NodeA => Required("SOPDESK_TWO_NODE_A");
     public static string NodeB => Required("SOPDESK_TWO_NODE_B");
     public static string Proxy => Required("SOPDESK_TWO_NODE_PROXY");
-    /// <summary>The folder where the script keeps each node's current process id (a.pid, b.pid); it restarts a killed node.</summary>
+    /// <summary>The folder where the script keeps each node's current process id (node-a.pid, node-b.pid); it restarts a killed node.</summary>
     public static string RunFolder => Required("SOPDESK_TWO_NODE_RUN");
 
     public static int ProcessId(string node) => int.Parse(File.ReadAllText(Path.Combine(RunFolder, $"{node}.pid")).Trim());

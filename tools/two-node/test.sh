@@ -14,7 +14,7 @@ free_port() { local p=$1; while (echo >/dev/tcp/127.0.0.1/$p) 2>/dev/null; do p=
 finish() {
   touch "$run/stop"
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
-  for f in "$run"/a.pid "$run"/b.pid "$run"/haproxy.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done
+  for f in "$run"/node-a.pid "$run"/node-b.pid "$run"/haproxy.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done
   sleep 1
   "$root/tools/pg/stop.sh" "$run/pg" --delete >/dev/null 2>&1
   if [ "${KEEP_TWO_NODE_LOGS:-}" = "" ]; then rm -rf "$run"; else echo "two-node: logs kept in $run"; fi
@@ -35,7 +35,7 @@ pg_port=$(free_port 55535)
 cs="$("$root/tools/pg/start.sh" "$run/pg" "$pg_port")" || fail "PostgreSQL did not start"
 port_a=$(free_port 56311); port_b=$(free_port $((port_a + 1))); port_proxy=$(free_port $((port_b + 1)))
 
-# One node, kept running: started again when it dies, until the script stops. Its current process id is in $run/<name>.pid.
+# One node, kept running: started again when it dies, until the script stops. Its current process id is in $run/node-<name>.pid.
 node() {
   local name=$1 port=$2
   while [ ! -f "$run/stop" ]; do
@@ -43,7 +43,7 @@ node() {
       Database__Provider=Postgres ConnectionStrings__SopDesk="$cs" Demo__Seed=true Nodes__Name="node-$name" \
       Sla__SweepInterval=00:00:01 Logging__LogLevel__Default=Warning \
       exec dotnet bin/Debug/net10.0/SopDesk.Web.dll ) >>"$run/node-$name.log" 2>&1 &
-    echo $! >"$run/$name.pid"
+    echo $! >"$run/node-$name.pid"
     wait $!
     sleep 0.5
   done
