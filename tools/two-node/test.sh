@@ -59,7 +59,7 @@ up "$port_b" || { tail -30 "$run/node-b.log"; fail "node B did not start"; }
 check=/healthz
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port_a/healthz")" = 200 ] || check=/masuk
 sed -e "s#bind 127.0.0.1:8080#bind 127.0.0.1:$port_proxy#" -e "s#127.0.0.1:5000#127.0.0.1:$port_a#" -e "s#127.0.0.1:5001#127.0.0.1:$port_b#" \
-    -e "s#GET /healthz#GET $check#" -e "s#^    log stdout.*#    log stdout format raw local0 warning#" \
+    -e "s#uri /healthz#uri $check#" -e "s#^    log stdout.*#    log stdout format raw local0 warning#" \
     "$root/deploy/haproxy.cfg" >"$run/haproxy.cfg"
 haproxy -f "$run/haproxy.cfg" -D -p "$run/haproxy.pid" >"$run/haproxy.log" 2>&1 || { cat "$run/haproxy.log"; fail "haproxy did not start"; }
 up "$port_proxy" || fail "the proxy does not answer"
