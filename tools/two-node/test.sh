@@ -20,6 +20,7 @@ finish() {
   if [ "${KEEP_TWO_NODE_LOGS:-}" = "" ]; then rm -rf "$run"; else echo "two-node: logs kept in $run"; fi
 }
 trap finish EXIT
+trap "exit 130" INT TERM
 fail() { echo "two-node: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
 
 if [ "${1:-}" != "--no-build" ]; then
