@@ -171,7 +171,13 @@ public sealed partial class TwoNodeJourneyTests(TwoNodeBrowser browser) : IClass
         pinned.ShouldBeOneOf("node-a", "node-b");
 
         Kill(pinned);
-        await officer.OpenAsync("/"); // the proxy sends the reload to the live node: a new circuit there
+        // The proxy sends the reload to the live node: a new circuit there. The dying circuit's own reload may abort the
+        // first navigation (ERR_ABORTED), so it is tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try { await officer.OpenAsync("/"); break; }
+            catch (PlaywrightException) when (attempt < 3) { await Task.Delay(1000); }
+        }
 
         new Uri(officer.Page.Url).AbsolutePath.ShouldBe("/"); // not sent to /masuk: the other node read the cookie
         (await officer.Page.Context.CookiesAsync()).Single(c => c.Name == "SOPDESK_NODE").Value.ShouldNotBe(pinned);
