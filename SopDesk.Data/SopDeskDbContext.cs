@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data.Entities;
@@ -5,7 +6,7 @@ using SopDesk.Data.Entities;
 namespace SopDesk.Data;
 
 /// <summary>The one database: staff (Identity), definition versions, cases, work items, journal, calendar.</summary>
-public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options) : IdentityDbContext<StaffUser>(options)
+public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
@@ -32,6 +33,9 @@ public sealed class SopDeskDbContext(DbContextOptions<SopDeskDbContext> options)
     public DbSet<PlacementRecord> Placements => Set<PlacementRecord>();
     public DbSet<ProjectionWatermarkRecord> ProjectionWatermarks => Set<ProjectionWatermarkRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<RegisterExportRecord> RegisterExports => Set<RegisterExportRecord>();
+    /// <summary>ASP.NET Core's data-protection keys, shared by every node so any node reads any node's cookies (decision 046).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ using SopDesk.Web.Features.Holidays;
 using SopDesk.Web.Features.Inbox;
 using SopDesk.Web.Features.Journal;
 using SopDesk.Web.Features.Mail;
+using SopDesk.Web.Features.Nodes;
 using SopDesk.Web.Features.Office;
 using SopDesk.Web.Features.Privacy;
 using SopDesk.Web.Features.Reports;
@@ -67,6 +68,7 @@ builder.Services.AddOfficeProfile();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<StaffDirectory>();
 builder.Services.AddSingleton<CaseEvents>();
+builder.Services.AddSopDeskNodes(builder.Configuration); // shared keys; on PostgreSQL the live-update backplane and the SLA leader
 builder.Services.AddScoped<SopDesk.Web.Features.Plh.AbsenceService>();
 builder.Services.AddScoped<CaseSearch>();
 builder.Services.AddScoped<InboxQuery>();
@@ -80,8 +82,7 @@ builder.Services.AddScoped<SopDesk.Web.Features.Workload.WorkloadQuery>();
 builder.Services.AddScoped<MonthlyReportService>();
 builder.Services.AddScoped<SopDesk.Web.Layanan.Complaints.ComplaintIntake>().AddScoped<SopDesk.Web.Layanan.Complaints.ComplaintStatus>().AddSingleton<SopDesk.Web.Layanan.Complaints.ComplaintSubmissions>();
 builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterService>();
-builder.Services.AddSingleton(SopDesk.Web.Features.Registers.ExportFolder.Read(builder.Configuration)); // emptied now, at start
-builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>();
+builder.Services.AddSingleton<SopDesk.Web.Features.Registers.RegisterExports>().AddHostedService<SopDesk.Web.Features.Registers.RegisterExportCleanup>();
 builder.Services.AddSingleton(DocumentSettings.Read(builder.Configuration));
 builder.Services.AddScoped<DocumentService>();
 builder.Services.AddScoped<DocumentVerification>();
@@ -129,7 +130,7 @@ app.MapSopDeskPrivacy();
 app.MapSopDeskApi().MapApiDocument().MapSopDeskHealth();
 app.MapLayananAccounts();
 app.MapSopDeskUploads();
-app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.Handle).RequireAuthorization();
+app.MapGet(SopDesk.Web.Features.Registers.RegisterExports.DownloadPattern, SopDesk.Web.Features.Registers.RegisterExportDownload.HandleAsync).RequireAuthorization();
 app.MapGet(MonthlyReportDownload.Pattern, MonthlyReportDownload.HandleAsync)
     .RequireAuthorization(SupervisorPolicy.Name);
 

@@ -11,12 +11,13 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("176b4004-7067-4fd2-ae8b-67f300a869d7"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("0f8ac647-c965-4185-bc64-331a76e3fdd5"), entityTypeCount: 33)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -24,7 +25,6 @@ namespace SopDesk.Data.CompiledModels
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var absenceRecord = AbsenceRecordEntityType.Create(this);
-            var apiKeyRecord = ApiKeyRecordEntityType.Create(this);
             var caseCounterRecord = CaseCounterRecordEntityType.Create(this);
             var caseRecord = CaseRecordEntityType.Create(this);
             var correctionRequestRecord = CorrectionRequestRecordEntityType.Create(this);
@@ -42,6 +42,7 @@ namespace SopDesk.Data.CompiledModels
             var publicAccountRecord = PublicAccountRecordEntityType.Create(this);
             var registerCounterRecord = RegisterCounterRecordEntityType.Create(this);
             var registerEntryRecord = RegisterEntryRecordEntityType.Create(this);
+            var registerExportRecord = RegisterExportRecordEntityType.Create(this);
             var slaBreachRecord = SlaBreachRecordEntityType.Create(this);
             var staffSessionRecord = StaffSessionRecordEntityType.Create(this);
             var staffUser = StaffUserEntityType.Create(this);
@@ -72,6 +73,7 @@ namespace SopDesk.Data.CompiledModels
             VacancyRecordEntityType.CreateForeignKey2(vacancyRecord, publicAccountRecord);
             WorkItemRecordEntityType.CreateForeignKey1(workItemRecord, caseRecord);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -79,7 +81,6 @@ namespace SopDesk.Data.CompiledModels
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AbsenceRecordEntityType.CreateAnnotations(absenceRecord);
-            ApiKeyRecordEntityType.CreateAnnotations(apiKeyRecord);
             CaseCounterRecordEntityType.CreateAnnotations(caseCounterRecord);
             CaseRecordEntityType.CreateAnnotations(caseRecord);
             CorrectionRequestRecordEntityType.CreateAnnotations(correctionRequestRecord);
@@ -97,6 +98,7 @@ namespace SopDesk.Data.CompiledModels
             PublicAccountRecordEntityType.CreateAnnotations(publicAccountRecord);
             RegisterCounterRecordEntityType.CreateAnnotations(registerCounterRecord);
             RegisterEntryRecordEntityType.CreateAnnotations(registerEntryRecord);
+            RegisterExportRecordEntityType.CreateAnnotations(registerExportRecord);
             SlaBreachRecordEntityType.CreateAnnotations(slaBreachRecord);
             StaffSessionRecordEntityType.CreateAnnotations(staffSessionRecord);
             StaffUserEntityType.CreateAnnotations(staffUser);

@@ -61,7 +61,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={databasePath}");
             builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("Registers:ExportFolder", Path.ChangeExtension(databasePath, ".exports"));
             builder.UseSetting("Uploads:Path", Path.ChangeExtension(databasePath, ".uploads"));
         }
     }

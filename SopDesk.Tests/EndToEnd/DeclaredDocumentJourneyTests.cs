@@ -95,7 +95,6 @@ public sealed class DeclaredDocumentJourneyTests : IAsyncLifetime
             builder.UseEnvironment("Development"); // serves the static web assets (documents.css) from the build output
             builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={databasePath}");
             builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("Registers:ExportFolder", Path.ChangeExtension(databasePath, ".exports"));
             builder.UseSetting("Workflows:Path", workflows);
         }
     }

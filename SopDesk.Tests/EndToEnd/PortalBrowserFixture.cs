@@ -32,7 +32,6 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         {
             ["ConnectionStrings:SopDesk"] = $"Data Source={_database}",
             ["Demo:Seed"] = "true",
-            ["Registers:ExportFolder"] = Path.ChangeExtension(_database, ".exports"),
             ["Uploads:Path"] = _uploads,
             ["Layanan:MinFillSeconds"] = "0",
             ["Layanan:FormsPerMinute"] = "1000",

@@ -14,9 +14,6 @@ namespace SopDesk.Tests.Web;
 public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _tempPath = Path.Combine(Path.GetTempPath(), $"sopdesk-web-{Guid.NewGuid():N}.db");
-    /// <summary>This app's own export folder: each app empties its folder at start, so parallel apps must not share one.</summary>
-    public string ExportFolder { get; init; } = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
-
     /// <summary>This app's own upload folder (never the project's App_Data), deleted on dispose.</summary>
     public string UploadFolder { get; } = Path.Combine(Path.GetTempPath(), $"sopdesk-uploads-{Guid.NewGuid():N}");
 
@@ -36,7 +33,6 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={DatabaseFile}");
         builder.UseSetting("Demo:Seed", "true");
-        builder.UseSetting("Registers:ExportFolder", ExportFolder);
         builder.UseSetting("Uploads:Path", UploadFolder);
         builder.UseSetting("Sla:Watch", Watch ? "true" : "false");
         builder.UseSetting("Retention:Watch", "false"); // tests run the retention sweep themselves
@@ -53,7 +49,6 @@ public sealed class SopDeskAppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         if (SharedDatabasePath is null) DeleteDatabase(_tempPath);
-        if (Directory.Exists(ExportFolder)) Directory.Delete(ExportFolder, recursive: true);
         if (Directory.Exists(UploadFolder)) Directory.Delete(UploadFolder, recursive: true);
     }
 

@@ -55,7 +55,7 @@ public sealed class DeclaredDocumentValidityTests : IAsyncDisposable
         var job = await exports.StartAsync(await SignInForm.PrincipalAsync(_app.Services, "kasi"), new RegisterFilter("register-uji", Text: entry.Number));
         for (var i = 0; i < 200 && !job.Done && job.Error is null; i++) await Task.Delay(50);
         job.Done.ShouldBeTrue(job.Error);
-        using (var file = new WrittenRegister(await File.ReadAllBytesAsync(job.Path)))
+        using (var file = new WrittenRegister((await exports.ReadFileAsync(job.Id, job.UserId))!))
         {
             file.Text($"D{RegisterSamples.HeaderRow}").ShouldBe("Ditandatangani");
             file.Text($"E{RegisterSamples.HeaderRow}").ShouldBe("Berlaku Sampai");

@@ -29,7 +29,6 @@ public sealed class RegisterPageTests : IAsyncLifetime
     private TempDatabase _database = default!;
     private readonly List<Guid> _caseIds = [];
     private BunitAuthorizationContext _auth = default!;
-    private readonly string _exportFolder = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
 
     public async Task InitializeAsync()
     {
@@ -39,7 +38,6 @@ public sealed class RegisterPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddSingleton<RegisterService>();
-        _context.Services.AddSingleton(new ExportFolder(_exportFolder));
         _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         Kasi = await TestPrincipals.SignedInAsync(_context.Services, "user-kasi", "Kasi Uji", "kasi");
@@ -65,7 +63,6 @@ public sealed class RegisterPageTests : IAsyncLifetime
     {
         await _context.DisposeAsync();
         await _database.DisposeAsync();
-        Directory.Delete(_exportFolder, recursive: true);
     }
 
     private RegisterService Service => _context.Services.GetRequiredService<RegisterService>();
@@ -175,8 +172,9 @@ public sealed class RegisterPageTests : IAsyncLifetime
         job.Error.ShouldBeNull();
         job.Done.ShouldBeTrue();
         job.Written.ShouldBe(job.Total);
-        exports.Find(job.Id, "someone-else").ShouldBeNull();
-        return new WrittenRegister(await File.ReadAllBytesAsync(exports.Find(job.Id, user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value)!.Path));
+        (await exports.FindAsync(job.Id, "someone-else")).ShouldBeNull();
+        (await exports.ReadFileAsync(job.Id, "someone-else")).ShouldBeNull();
+        return new WrittenRegister((await exports.ReadFileAsync(job.Id, user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value)).ShouldNotBeNull());
     }
 
     /// <summary>The sheet's row holding the column headers (the kop, title and period come first).</summary>

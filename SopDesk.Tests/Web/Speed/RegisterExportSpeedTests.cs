@@ -24,7 +24,6 @@ public sealed class RegisterExportSpeedTests : IAsyncLifetime
 {
     private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
     private readonly BunitContext _context = new();
-    private readonly string _exportFolder = Path.Combine(Path.GetTempPath(), $"sopdesk-exports-{Guid.NewGuid():N}");
     private TempDatabase _database = default!;
     private BunitAuthorizationContext _auth = default!;
     private System.Security.Claims.ClaimsPrincipal _kasi = default!;
@@ -37,7 +36,6 @@ public sealed class RegisterExportSpeedTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddOfficeCore(_database, TimeProvider.System);
         _context.Services.AddSingleton<RegisterService>();
-        _context.Services.AddSingleton(new ExportFolder(_exportFolder));
         _context.Services.AddSingleton<RegisterExports>();
         await _context.Services.LoadDefinitionsAndOfficeAsync(DateTimeOffset.UtcNow);
         _kasi = await TestPrincipals.SignedInAsync(_context.Services, "user-kasi", "Kasi Uji", "kasi");
@@ -59,7 +57,6 @@ public sealed class RegisterExportSpeedTests : IAsyncLifetime
     {
         await _context.DisposeAsync();
         await _database.DisposeAsync();
-        if (Directory.Exists(_exportFolder)) Directory.Delete(_exportFolder, recursive: true);
     }
 
     private RegisterExports Exports => _context.Services.GetRequiredService<RegisterExports>();
@@ -72,7 +69,7 @@ public sealed class RegisterExportSpeedTests : IAsyncLifetime
         job.Error.ShouldBeNull();
         job.Done.ShouldBeTrue();
         job.Written.ShouldBe(2);
-        File.Exists(job.Path).ShouldBeTrue();
+        (await Exports.ReadFileAsync(job.Id, job.UserId)).ShouldNotBeNull().Length.ShouldBeGreaterThan(1000);
     }
 
     [Fact]
@@ -85,7 +82,7 @@ public sealed class RegisterExportSpeedTests : IAsyncLifetime
         var job = await Exports.StartAsync(_kasi, filter);
 
         job.Done.ShouldBeTrue();
-        using var file = new SopDesk.Tests.Web.Registers.WrittenRegister(await File.ReadAllBytesAsync(job.Path));
+        using var file = new SopDesk.Tests.Web.Registers.WrittenRegister((await Exports.ReadFileAsync(job.Id, job.UserId))!);
         Enumerable.Range(1, 10).Where(r => file.Has($"A{r}")).Select(r => file.Cell($"A{r}").InlineString?.Text?.Text).ShouldContain(stated);
         await using var db = _database.NewContext();
         (await db.Journal.AsNoTracking().SingleAsync(j => j.Action == JournalActions.RegisterExported)).Detail.ShouldContain(stated);

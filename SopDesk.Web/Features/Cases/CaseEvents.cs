@@ -7,7 +7,8 @@ namespace SopDesk.Web.Features.Cases;
 /// without a refresh — only the pages it concerns: a publisher says whom (<see cref="CaseChange"/>), a page says what it
 /// listens for (<see cref="CaseInterest"/>), and the change reaches the pages indexed under one of its roles, user ids
 /// or its berkas, without a scan of all. <see cref="CaseChange.Everyone"/> reaches all. One instance per app; on several
-/// nodes a backplane would hand each node's <see cref="Publish"/> to the others' <see cref="Deliver"/> (decision 030).
+/// nodes a backplane (<see cref="Relay"/>) hands each node's <see cref="Publish"/> to the others' <see cref="Deliver"/>
+/// (decisions 030, 045).
 /// </summary>
 public sealed class CaseEvents(ILogger<CaseEvents> logger)
 {
@@ -38,10 +39,18 @@ public sealed class CaseEvents(ILogger<CaseEvents> logger)
         return subscription;
     }
 
-    /// <summary>A change made on this node. It never fails the write that made it.</summary>
-    public void Publish(CaseChange change) => Deliver(change);
+    /// <summary>Carries this node's changes to the other nodes; null on one node (SQLite).</summary>
+    public ICaseRelay? Relay { get; set; }
 
-    /// <summary>Hands a change to the concerned pages of this node (a backplane would call this for other nodes' changes).</summary>
+    /// <summary>A change made on this node, after its write committed. It never fails the write that made it.</summary>
+    public void Publish(CaseChange change)
+    {
+        Deliver(change);
+        try { Relay?.Send(change); }
+        catch (Exception e) { logger.LogWarning(e, "The change of berkas {CaseId} was not relayed to the other nodes", change.CaseId); }
+    }
+
+    /// <summary>Hands a change to the concerned pages of this node (the backplane calls this for other nodes' changes).</summary>
     public void Deliver(CaseChange change)
     {
         foreach (var subscription in Concerned(change))
@@ -91,4 +100,10 @@ public sealed class CaseEvents(ILogger<CaseEvents> logger)
     {
         if (index.TryGetValue(key, out var set) && set.Remove(subscription) && set.Count == 0) index.Remove(key);
     }
+}
+
+/// <summary>Sends this node's changes to the other nodes (decision 045); must not block.</summary>
+public interface ICaseRelay
+{
+    void Send(CaseChange change);
 }
