@@ -11,7 +11,7 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f8ac647-c965-4185-bc64-331a76e3fdd5"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("569c0dfb-33ea-41be-897f-4f539d56f4d1"), entityTypeCount: 34)
         {
         }
 
@@ -25,6 +25,7 @@ namespace SopDesk.Data.CompiledModels
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var absenceRecord = AbsenceRecordEntityType.Create(this);
+            var apiKeyRecord = ApiKeyRecordEntityType.Create(this);
             var caseCounterRecord = CaseCounterRecordEntityType.Create(this);
             var caseRecord = CaseRecordEntityType.Create(this);
             var correctionRequestRecord = CorrectionRequestRecordEntityType.Create(this);
@@ -81,6 +82,7 @@ namespace SopDesk.Data.CompiledModels
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AbsenceRecordEntityType.CreateAnnotations(absenceRecord);
+            ApiKeyRecordEntityType.CreateAnnotations(apiKeyRecord);
             CaseCounterRecordEntityType.CreateAnnotations(caseCounterRecord);
             CaseRecordEntityType.CreateAnnotations(caseRecord);
             CorrectionRequestRecordEntityType.CreateAnnotations(correctionRequestRecord);

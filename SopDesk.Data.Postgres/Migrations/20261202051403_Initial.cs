@@ -33,6 +33,26 @@ namespace SopDesk.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SecretHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -115,6 +135,20 @@ namespace SopDesk.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -330,6 +364,30 @@ namespace SopDesk.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterExports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RegisterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Filter = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WithPersonalData = table.Column<bool>(type: "boolean", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Written = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterExports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1075,6 +1133,11 @@ namespace SopDesk.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterExports_StartedAt",
+                table: "RegisterExports",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SlaBreaches_CaseId",
                 table: "SlaBreaches",
                 column: "CaseId");
@@ -1171,6 +1234,9 @@ namespace SopDesk.Data.Postgres.Migrations
                 name: "Absences");
 
             migrationBuilder.DropTable(
+                name: "ApiKeys");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1190,6 +1256,9 @@ namespace SopDesk.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "CorrectionRequests");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DefinitionVersions");
@@ -1223,6 +1292,9 @@ namespace SopDesk.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "RegisterEntries");
+
+            migrationBuilder.DropTable(
+                name: "RegisterExports");
 
             migrationBuilder.DropTable(
                 name: "SlaBreaches");
