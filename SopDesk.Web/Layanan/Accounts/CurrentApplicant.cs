@@ -12,13 +12,14 @@ namespace SopDesk.Web.Layanan.Accounts;
 /// </summary>
 public sealed class CurrentApplicant(IHttpContextAccessor http, IDbContextFactory<SopDeskDbContext> contexts)
 {
-    private PublicAccountRecord? _account;
-    private bool _read;
+    // The read itself is kept, not only its result: the layout and the page ask at once during one render, and on a server
+    // database the first read is still in flight when the second asks (SQLite's reads finished before the second ask).
+    private Task<PublicAccountRecord?>? _read;
 
-    public async Task<PublicAccountRecord?> GetAsync()
+    public Task<PublicAccountRecord?> GetAsync() => _read ??= ReadAsync();
+
+    private async Task<PublicAccountRecord?> ReadAsync()
     {
-        if (_read) return _account;
-        _read = true;
         var context = http.HttpContext;
         if (context is null) return null;
         var result = await context.AuthenticateAsync(LayananAuth.Scheme);
@@ -26,8 +27,7 @@ public sealed class CurrentApplicant(IHttpContextAccessor http, IDbContextFactor
         await using var db = await contexts.CreateDbContextAsync();
         var account = await db.PublicAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id);
         var stamp = result.Principal.FindFirst(LayananAuth.StampClaim)?.Value;
-        _account = account is { Blocked: false } && account.SecurityStamp == stamp ? account : null;
-        return _account;
+        return account is { Blocked: false } && account.SecurityStamp == stamp ? account : null;
     }
 
     /// <summary>The engine's actor for the signed-in account, or null.</summary>
