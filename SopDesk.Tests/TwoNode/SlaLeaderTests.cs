@@ -15,9 +15,12 @@ public sealed class SlaLeaderTests
     public async Task One_leads_the_other_waits_and_takes_over_within_seconds_when_the_leaders_connection_dies()
     {
         var run = Guid.NewGuid().ToString("N")[..8];
-        var first = new SlaLeader(new NodeSettings(true, TwoNodeEnvironment.Postgres, $"lead-a-{run}"));
-        var second = new SlaLeader(new NodeSettings(true, TwoNodeEnvironment.Postgres, $"lead-b-{run}"));
-        var leading = await first.AcquireAsync(CancellationToken.None);
+        // A lock of this test's own: the script's two nodes hold and wait for the real one the whole time.
+        var lockName = $"sla-leader-test-{run}";
+        var first = new SlaLeader(new NodeSettings(true, TwoNodeEnvironment.Postgres, $"lead-a-{run}"), lockName);
+        var second = new SlaLeader(new NodeSettings(true, TwoNodeEnvironment.Postgres, $"lead-b-{run}"), lockName);
+        using var noLock = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var leading = await first.AcquireAsync(noLock.Token);
         var lost = leading.HandleLostToken; // watched from now on
 
         using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(30));

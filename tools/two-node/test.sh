@@ -68,7 +68,8 @@ up "$port_proxy" || fail "the proxy does not answer"
 echo "two-node: PostgreSQL :$pg_port, node A :$port_a, node B :$port_b, haproxy :$port_proxy (check $check)" >&2
 SOPDESK_TWO_NODE_PG="$cs" SOPDESK_TWO_NODE_A="http://127.0.0.1:$port_a" SOPDESK_TWO_NODE_B="http://127.0.0.1:$port_b" \
 SOPDESK_TWO_NODE_PROXY="http://127.0.0.1:$port_proxy" SOPDESK_TWO_NODE_RUN="$run" \
-  dotnet test "$root/SopDesk.Tests" --no-build --filter "Category=TwoNode" -- xUnit.ParallelizeTestCollections=false 2>&1 | tee "$run/test.log"
+  dotnet test "$root/SopDesk.Tests" --no-build --filter "Category=TwoNode" --logger "console;verbosity=normal" \
+    --blame-hang-timeout 4m -- xUnit.ParallelizeTestCollections=false 2>&1 | tee "$run/test.log"
 summary="$(grep -E "(Passed|Failed)!" "$run/test.log" | tail -1)"
 passed=$(echo "$summary" | sed -nE 's/.*Passed: +([0-9]+).*/\1/p'); failed=$(echo "$summary" | sed -nE 's/.*Failed: +([0-9]+),.*/\1/p')
 [ -n "$passed" ] || { passed=0; failed=1; }

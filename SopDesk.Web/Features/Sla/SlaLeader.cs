@@ -10,9 +10,14 @@ namespace SopDesk.Web.Features.Sla;
 /// the lock and a waiting node takes it within moments (decision 046). The connection's application name says which
 /// node leads (pg_stat_activity). The breach key stays unique, so even two sweeping at once record a breach once.
 /// </summary>
-public sealed class SlaLeader(NodeSettings node)
+public sealed class SlaLeader(NodeSettings node, string lockName)
 {
-    private readonly PostgresDistributedLock _lock = new(new PostgresAdvisoryLockKey("sopdesk-sla-watcher", allowHashing: true),
+    /// <summary>The one lock every node of a deployment contends for.</summary>
+    public const string WatcherLock = "sopdesk-sla-watcher";
+
+    public SlaLeader(NodeSettings node) : this(node, WatcherLock) { }
+
+    private readonly PostgresDistributedLock _lock = new(new PostgresAdvisoryLockKey(lockName, allowHashing: true),
         new NpgsqlConnectionStringBuilder(node.ConnectionString) { KeepAlive = 5, ApplicationName = $"sopdesk-sla-{node.NodeId}" }.ConnectionString,
         options => options.KeepaliveCadence(TimeSpan.FromSeconds(5)));
 
