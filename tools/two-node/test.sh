@@ -69,9 +69,12 @@ echo "two-node: PostgreSQL :$pg_port, node A :$port_a, node B :$port_b, haproxy 
 SOPDESK_TWO_NODE_PG="$cs" SOPDESK_TWO_NODE_A="http://127.0.0.1:$port_a" SOPDESK_TWO_NODE_B="http://127.0.0.1:$port_b" \
 SOPDESK_TWO_NODE_PROXY="http://127.0.0.1:$port_proxy" SOPDESK_TWO_NODE_RUN="$run" \
   dotnet test "$root/SopDesk.Tests" --no-build --filter "Category=TwoNode" --logger "console;verbosity=normal" \
-    --blame-hang-timeout 4m -- xUnit.ParallelizeTestCollections=false 2>&1 | tee "$run/test.log"
-summary="$(grep -E "(Passed|Failed)!" "$run/test.log" | tail -1)"
-passed=$(echo "$summary" | sed -nE 's/.*Passed: +([0-9]+).*/\1/p'); failed=$(echo "$summary" | sed -nE 's/.*Failed: +([0-9]+),.*/\1/p')
+    --logger "trx;LogFileName=two-node.trx" --results-directory "$run/results" --blame-hang-timeout 4m -- xUnit.ParallelizeTestCollections=false 2>&1 | tee "$run/test.log"
+test_status=${PIPESTATUS[0]}
+counters="$(grep -o '<Counters [^>]*>' "$run/results/two-node.trx" 2>/dev/null | head -1)"
+passed=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
 [ -n "$passed" ] || { passed=0; failed=1; }
+# A run that ended badly (a crashed or hung test host) counts as a failure even if the TRX file lists none.
+if [ "$test_status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
