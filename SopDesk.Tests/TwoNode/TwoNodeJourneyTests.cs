@@ -51,7 +51,8 @@ public sealed partial class TwoNodeJourneyTests(TwoNodeBrowser browser) : IClass
         await desk.ChooseAsync("pendidikan", "SMA/SMK");
         await desk.FillAsync("alamat", "Jl. Kapten Sanap No. 7, Kel. Beringin Jaya");
         await desk.Page.ClickAsync("[data-testid=save-case]");
-        await desk.Page.WaitForURLAsync(CasePath());
+        // Generous: two nodes, PostgreSQL and chromium share the CI machine's cores with the test (CI once took > 20 s here).
+        await desk.Page.WaitForURLAsync(CasePath(), new() { Timeout = 60_000 });
         return Guid.Parse(new Uri(desk.Page.Url).AbsolutePath.Split('/')[^1]);
     }
 
