@@ -7,9 +7,11 @@ namespace SopDesk.Web.Features.Nodes;
 /// </summary>
 public sealed record NodeSettings(bool Shared, string ConnectionString, string NodeId)
 {
-    public static NodeSettings Read(IConfiguration configuration) => new(
-        string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase),
-        configuration.GetConnectionString("SopDesk") ?? "",
-        // Unique per process: a node restarted under the same name must not take the old one's messages for its own.
-        $"{(configuration["Nodes:Name"] is { Length: > 0 } name ? name : Environment.MachineName)}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..^24]);
+    public static NodeSettings Read(IConfiguration configuration)
+    {
+        var database = SopDesk.Data.DatabaseSettings.Read(configuration); // the one reading of Database:Provider
+        return new(database.Provider == SopDesk.Data.DatabaseProvider.Postgres, database.ConnectionString,
+            // Unique per process: a node restarted under the same name must not take the old one's messages for its own.
+            $"{(configuration["Nodes:Name"] is { Length: > 0 } name ? name : Environment.MachineName)}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..^24]);
+    }
 }
