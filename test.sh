@@ -57,9 +57,8 @@ for trx in "$results"/*.trx "$results"/*/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 done
 
-# ---- HOOK: the two-node test (issue 17 part 4, owned by the nodes work) ----
-# tools/two-node/test.sh starts its own PostgreSQL, two app nodes and a sticky proxy, and prints as its LAST line
-# "N passed, N failed"; those numbers join the totals. Absent script: nothing to add.
+# The two-node test (decision 046): tools/two-node/test.sh starts its own PostgreSQL, two app nodes and a sticky proxy,
+# and prints as its last line "N passed, N failed"; those numbers join the totals.
 if [ -f tools/two-node/test.sh ]; then
   two_node_log="$(mktemp)"
   bash tools/two-node/test.sh --no-build 2>&1 | tee "$two_node_log" || status=$?
@@ -70,7 +69,6 @@ if [ -f tools/two-node/test.sh ]; then
     echo "test.sh: the two-node test printed no 'N passed, N failed' line" >&2; failed=$((failed + 1)); status=1
   fi
 fi
-# ---- end of the two-node hook ----
 
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then status=1; echo "test.sh: no test ran" >&2; fi
 if [ "$failed" -gt 0 ] && [ "$status" -eq 0 ]; then status=1; fi

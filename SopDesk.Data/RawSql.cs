@@ -6,14 +6,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace SopDesk.Data;
 
 /// <summary>
-/// What hand-written SQL needs to run on either provider (decision 044): which provider this is, parameters that bind on
+/// What hand-written SQL needs to run on either provider (decision 044; which provider it is: <see cref="SopDeskDatabase.IsSqlite"/>): parameters that bind on
 /// both (bare names: SQLite finds <c>$name</c>, Npgsql <c>@name</c>), instants as each stores them, and writers taking turns.
 /// </summary>
 public static class RawSql
 {
-    /// <summary>True on PostgreSQL; SQLite keeps its own SQL (FTS5, INDEXED BY, unquoted names) where the two differ.</summary>
-    public static bool IsPostgres(this DatabaseFacade database) => !database.IsSqlite();
-
     /// <summary>
     /// Adds a parameter by its bare name. A null is typed (<paramref name="nullType"/>) because PostgreSQL must know the type
     /// of <c>@p IS NULL</c>; SQLite ignores it.
@@ -34,7 +31,8 @@ public static class RawSql
     /// </summary>
     public static async Task TakeTurnAsync(this DatabaseFacade database, string key, CancellationToken ct)
     {
-        if (database.IsPostgres()) await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({key}))", ct);
+        // The 64-bit hash: two keys rarely share a lock by chance (the 32-bit hashtext would be likelier to).
+        if (!database.IsSqlite()) await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", ct);
     }
 
     /// <summary>A command on <paramref name="connection"/> with bare-named parameters.</summary>

@@ -1266,14 +1266,14 @@ namespace SopDesk.Data.Postgres.Migrations
                     b.HasIndex("VerificationToken")
                         .IsUnique();
 
+                    b.HasIndex("Number", "RegisterId")
+                        .IsUnique();
+
                     b.HasIndex("RegisterId", "AssignedAt");
 
                     b.HasIndex("RegisterId", "CaseId")
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Active'");
-
-                    b.HasIndex("RegisterId", "Number")
-                        .IsUnique();
 
                     b.HasIndex("RegisterId", "Year", "Sequence")
                         .IsUnique();

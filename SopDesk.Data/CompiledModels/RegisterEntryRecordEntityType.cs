@@ -238,16 +238,16 @@ namespace SopDesk.Data.CompiledModels
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { registerId, assignedAt });
+                new[] { number, registerId },
+                unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { registerId, caseId },
-                unique: true);
-            index2.AddAnnotation("Relational:Filter", "\"Status\" = 'Active'");
+                new[] { registerId, assignedAt });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { registerId, number },
+                new[] { registerId, caseId },
                 unique: true);
+            index3.AddAnnotation("Relational:Filter", "\"Status\" = 'Active'");
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { registerId, year, sequence },

@@ -11,7 +11,7 @@ namespace SopDesk.Data.CompiledModels
     public partial class SopDeskDbContextModel
     {
         private SopDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("569c0dfb-33ea-41be-897f-4f539d56f4d1"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("1129e8d6-4f11-4ffe-abd6-5fad364bc19f"), entityTypeCount: 34)
         {
         }
 

@@ -28,7 +28,9 @@ internal sealed class RegisterEntryRecordConfiguration : IEntityTypeConfiguratio
         builder.Property(e => e.Version).IsConcurrencyToken();
         // A number is given once per register and year; a berkas has at most one active line per register.
         builder.HasIndex(e => new { e.RegisterId, e.Year, e.Sequence }).IsUnique();
-        builder.HasIndex(e => new { e.RegisterId, e.Number }).IsUnique();
+        // Number first: the same uniqueness, and the one index also serves a lookup by number alone (the API's document
+        // check, decision 047), which does not know the register.
+        builder.HasIndex(e => new { e.Number, e.RegisterId }).IsUnique();
         builder.HasIndex(e => new { e.RegisterId, e.CaseId }).IsUnique().HasFilter("\"Status\" = 'Active'");
         builder.HasIndex(e => new { e.RegisterId, e.AssignedAt });
         builder.HasIndex(e => e.CaseId);

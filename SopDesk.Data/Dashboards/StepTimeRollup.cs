@@ -32,7 +32,7 @@ public static class StepTimeRollup
         var (definition, stepId, lane) = (step.DefinitionId, step.StepId, step.LaneId);
         // SQLite's write lock already orders the steps; PostgreSQL's concurrent steps of one SOP step wait here, or one's
         // counts would overwrite the other's (read, add, write). Released at the step's commit (decision 043).
-        if (!db.IsSqlite()) await CaseMapping.ExecuteAsync(db, ServerLock, ct, ("@key", $"rollup/{definition}/{stepId}"));
+        await db.Database.TakeTurnAsync($"rollup/{definition}/{stepId}", ct);
         var rows = await CaseMapping.QueryAsync(db, Read, r => new StepTimeRollupRecord
         {
             ActorKey = r.GetString(0), Period = Enum.Parse<RollupPeriod>(r.GetString(1)), PeriodStart = CaseMapping.Day(r, 2),
@@ -63,8 +63,6 @@ public static class StepTimeRollup
         WHERE "DefinitionId" = @definition AND "ActorKey" IN (@all, @actor) AND "Period" IN ('Day', 'Month') AND "PeriodStart" IN (@day, @month)
             AND "StepId" = @step AND "LaneId" = @lane
         """;
-
-    private const string ServerLock = "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))";
 
     private static readonly string Upsert = $"""
         INSERT INTO "StepTimeRollups" ("DefinitionId", "StepId", "LaneId", "ActorKey", "Period", "PeriodStart", "Count", "WithDueTime", "WithinTarget", "Histogram")

@@ -142,7 +142,7 @@ public static class OpenItemsQuery
     {
         var roles = scope.Roles.Distinct().ToList();
         // PostgreSQL sums no booleans: its counterpart counts with FILTER (and casts the bigint counts to int).
-        var sql = new System.Text.StringBuilder(db.Database.IsPostgres()
+        var sql = new System.Text.StringBuilder(!db.IsSqlite()
             ? """
               SELECT COUNT(*)::int AS "Total", (COUNT(*) FILTER (WHERE "w"."DueAt" < {0}))::int AS "Overdue", (COUNT(*) FILTER (WHERE "w"."HolderUserId" = {1}))::int AS "Mine"
               FROM "WorkItems" AS "w"

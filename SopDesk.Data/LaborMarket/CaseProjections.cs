@@ -37,7 +37,7 @@ public static class CaseProjections
         var seen = await db.ProjectionWatermarks.AsNoTracking().Where(w => w.Name == projection.Name).Select(w => (long?)w.JournalId).FirstOrDefaultAsync(ct) ?? 0;
         var last = await db.Journal.Where(j => j.Id > seen).MaxAsync(j => (long?)j.Id, ct);
         if (last is null) return 0;
-        var postgres = db.Database.IsPostgres();
+        var postgres = !db.IsSqlite();
         await db.Database.OpenConnectionAsync(ct);
         try
         {

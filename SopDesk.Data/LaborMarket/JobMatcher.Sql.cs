@@ -74,7 +74,7 @@ public static partial class JobMatcher
     private static readonly MatcherSql Sqlite = new(SeekerTextSql, VacancyTextSql, SeekerFallbackSql, VacancyFallbackSql,
         position => FullTextQuery.AllInColumn("WishedPositions", position), FullTextQuery.AnyOf);
 
-    private static MatcherSql SqlFor(SopDeskDbContext db) => db.Database.IsPostgres() ? Postgres : Sqlite;
+    private static MatcherSql SqlFor(SopDeskDbContext db) => db.IsSqlite() ? Sqlite : Postgres;
 
     /// <summary>The parameters of <see cref="SeekerFilters"/> for a vacancy (bare names: they bind on either provider).</summary>
     public static void AddSeekerFilterParameters(DbCommand command, SopDeskDbContext db, int educationMin, int? ageMin, int? ageMax, string? gender, DateOnly today)

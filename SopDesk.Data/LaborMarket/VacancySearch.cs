@@ -55,7 +55,7 @@ public static class VacancySearch
     public static async Task<VacancyPage> SearchAsync(SopDeskDbContext db, VacancyQuery query, DateOnly today, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var (sql, match) = db.Database.IsPostgres() ? (Postgres, FullTextQuery.Postgres.AllOf(query.Text)) : (Sqlite, FullTextQuery.AllOf(query.Text));
+        var (sql, match) = db.IsSqlite() ? (Sqlite, FullTextQuery.AllOf(query.Text)) : (Postgres, FullTextQuery.Postgres.AllOf(query.Text));
         var (from, where, parameters) = Filters(sql, query, match, today);
 
         await db.Database.OpenConnectionAsync(ct);

@@ -52,6 +52,19 @@ public sealed class TempDatabase : IAsyncDisposable
         ? new(SopDeskDatabase.Options(DatabaseSettings.Postgres(new NpgsqlConnectionStringBuilder(ConnectionString) { ApplicationName = node }.ConnectionString)))
         : NewContext();
 
+    /// <summary>SQLite's plan for <paramref name="sql"/> (EXPLAIN QUERY PLAN), one line per step (SQLite only).</summary>
+    public async Task<string> QueryPlanAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
+        return string.Join("\n", lines);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (OnPostgres)

@@ -66,6 +66,31 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task The_first_field_never_takes_the_focus_from_a_field_the_person_is_typing_in()
+    {
+        // On a busy circuit the form's "focus the first field" can arrive seconds late: taking the focus then sent the
+        // officer's next keys into the first field (a full NIK refused them, and the name was lost).
+        var desk = await SignInAsync("petugas-penerima", 1366, 768);
+        await OpenAsync(desk, "/berkas/baru?sop=ak1");
+        await desk.WaitForFunctionAsync($"() => ({ActiveField})() === 'nik'");
+        const string focusFirstAgain = """
+            async () => {
+                const module = await import('/Features/Shared/FocusFirst.razor.js');
+                return await module.focusFirstField(document.querySelector('[data-field]').parentElement);
+            }
+            """;
+
+        await desk.Locator("[data-field=nama] input").FocusAsync();
+        (await desk.EvaluateAsync<string>(focusFirstAgain)).ShouldBe("kept");
+        (await desk.EvaluateAsync<string>(ActiveField)).ShouldBe("nama");
+
+        await desk.EvaluateAsync("() => document.activeElement.blur()");
+        (await desk.EvaluateAsync<string>(focusFirstAgain)).ShouldBe("focused");
+        (await desk.EvaluateAsync<string>(ActiveField)).ShouldBe("nik");
+        await desk.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_inbox_shows_ten_berkas_on_one_laptop_screen_without_sideways_scrolling()
     {
         // The officer with the longest list in the demo data (ten or more when the demo has them).

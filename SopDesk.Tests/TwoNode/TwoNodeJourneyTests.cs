@@ -52,8 +52,28 @@ public sealed partial class TwoNodeJourneyTests(TwoNodeBrowser browser) : IClass
         await desk.FillAsync("alamat", "Jl. Kapten Sanap No. 7, Kel. Beringin Jaya");
         await desk.Page.ClickAsync("[data-testid=save-case]");
         // Generous: two nodes, PostgreSQL and chromium share the CI machine's cores with the test (CI once took > 20 s here).
-        await desk.Page.WaitForURLAsync(CasePath(), new() { Timeout = 60_000 });
+        try { await desk.Page.WaitForURLAsync(CasePath(), new() { Timeout = 60_000 }); }
+        catch (TimeoutException) { throw new ShouldAssertException(await DescribeStallAsync(desk.Page, baseUrl)); }
         return Guid.Parse(new Uri(desk.Page.Url).AbsolutePath.Split('/')[^1]);
+    }
+
+    /// <summary>What the person saw and what PostgreSQL was doing when a save did not reach the berkas page; the
+    /// screenshot is kept in the run folder.</summary>
+    private static async Task<string> DescribeStallAsync(IPage page, string baseUrl)
+    {
+        var shot = Path.Combine(TwoNodeEnvironment.RunFolder, $"stall-{DateTime.UtcNow:HHmmss}.png");
+        await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
+        var text = await page.InnerTextAsync("body");
+        await using var connection = new NpgsqlConnection(TwoNodeEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT string_agg(format('%s %s %s/%s %s blocked-by %s: %s', pid, application_name, state, wait_event_type, wait_event,
+                pg_blocking_pids(pid), left(query, 120)), E'\n')
+            FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+            """, connection);
+        var sessions = await command.ExecuteScalarAsync();
+        return $"the save on {baseUrl} did not reach the berkas page within 60 s ({page.Url}; screenshot {shot}).\n" +
+               $"Page: {text[..Math.Min(text.Length, 1500)]}\nPostgreSQL sessions:\n{sessions}";
     }
 
     private static async Task<T> QueryAsync<T>(string sql, params (string Name, object Value)[] parameters)

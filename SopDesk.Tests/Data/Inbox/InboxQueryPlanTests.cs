@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SopDesk.Data;
 using SopDesk.Data.Entities;
@@ -16,23 +15,11 @@ namespace SopDesk.Tests.Data.Inbox;
 [Trait("Provider", "SqliteOnly")] // SQLite's query plans (EXPLAIN QUERY PLAN)
 public class InboxQueryPlanTests
 {
-    private static async Task<string> PlanAsync(TempDatabase database, string sql)
-    {
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        var lines = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
-        return string.Join("\n", lines);
-    }
-
     [Fact]
     public async Task A_search_first_reads_its_matching_berkas_from_the_open_berkas_index()
     {
         await using var database = await TempDatabase.CreateAsync();
-        var plan = await PlanAsync(database, """
+        var plan = await database.QueryPlanAsync("""
             SELECT c.Id FROM Cases AS c
             WHERE c.Status <> 'Closed' AND (instr(c.Number, 'Siti') > 0 OR c.Nik = 'Siti' OR instr(c.ApplicantName, 'Siti') > 0) LIMIT 201
             """);
@@ -70,7 +57,7 @@ public class InboxQueryPlanTests
             await OpenItemsQuery.ListAsync(db, new InboxScope("u", ["kasi"], DateTimeOffset.UnixEpoch.AddDays(1)), criteria);
         var plans = new List<string>();
         foreach (var sql in sent.Select(m => m[m.IndexOf("SELECT", StringComparison.Ordinal)..]).Where(m => m.Contains("\"WorkItems\"")))
-            plans.Add(await PlanAsync(database, Regex.Replace(sql, "@[A-Za-z_0-9]+", "NULL")));
+            plans.Add(await database.QueryPlanAsync(Regex.Replace(sql, "@[A-Za-z_0-9]+", "NULL")));
         return plans;
     }
 
@@ -107,7 +94,7 @@ public class InboxQueryPlanTests
     public async Task The_counts_read_the_inbox_index_only()
     {
         await using var database = await TempDatabase.CreateAsync();
-        var plan = await PlanAsync(database, """
+        var plan = await database.QueryPlanAsync("""
             SELECT COUNT(*), SUM(w.DueAt < 0), SUM(w.HolderUserId = 'u') FROM WorkItems AS w
             WHERE w.Status = 'Open' AND (w.HolderUserId = 'u' OR w.Roles LIKE '%|kasi|%')
             """);
@@ -118,9 +105,9 @@ public class InboxQueryPlanTests
     public async Task A_berkas_open_item_is_found_through_its_berkas_not_by_scanning_open_items()
     {
         await using var database = await TempDatabase.CreateAsync();
-        var plan = await PlanAsync(database, "SELECT * FROM WorkItems WHERE CaseId = 'x' AND Status = 'Open' LIMIT 1");
+        var plan = await database.QueryPlanAsync("SELECT * FROM WorkItems WHERE CaseId = 'x' AND Status = 'Open' LIMIT 1");
         plan.ShouldContain("IX_WorkItems_CaseId_Sequence");
-        var update = await PlanAsync(database, "UPDATE WorkItems SET Version = Version + 1 WHERE CaseId = 'x' AND Status = 'Open'");
+        var update = await database.QueryPlanAsync("UPDATE WorkItems SET Version = Version + 1 WHERE CaseId = 'x' AND Status = 'Open'");
         update.ShouldContain("IX_WorkItems_CaseId_Sequence");
     }
 }

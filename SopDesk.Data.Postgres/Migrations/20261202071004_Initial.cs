@@ -1103,6 +1103,12 @@ namespace SopDesk.Data.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegisterEntries_Number_RegisterId",
+                table: "RegisterEntries",
+                columns: new[] { "Number", "RegisterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_RegisterId_AssignedAt",
                 table: "RegisterEntries",
                 columns: new[] { "RegisterId", "AssignedAt" });
@@ -1113,12 +1119,6 @@ namespace SopDesk.Data.Postgres.Migrations
                 columns: new[] { "RegisterId", "CaseId" },
                 unique: true,
                 filter: "\"Status\" = 'Active'");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RegisterEntries_RegisterId_Number",
-                table: "RegisterEntries",
-                columns: new[] { "RegisterId", "Number" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RegisterEntries_RegisterId_Year_Sequence",
