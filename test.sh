@@ -33,7 +33,12 @@ dotnet test SopDesk.sln --filter "Category!=TwoNode" --logger "trx;LogFileName=r
 
 # The data tests again on PostgreSQL (decision 043): a throwaway cluster under a temp folder, removed on exit.
 # Tests that only make sense on SQLite (query plans, page counts, group commit, SQLite's old-data migrations) carry
-# [Trait("Provider", "SqliteOnly")].
+# [Trait("Provider", "SqliteOnly")]. Then the browser journeys of both sides that cross the most provider-specific SQL
+# (the desk from registration to signing, the inbox's filters and counts, online AK1, the job market) on PostgreSQL too.
+postgres_tests="(FullyQualifiedName~SopDesk.Tests.Data&Provider!=SqliteOnly)"
+for journey in Ak1JourneyTests InboxFiltersJourneyTests OnlineAk1JourneyTests JobMarketJourneyTests; do
+  postgres_tests="$postgres_tests|FullyQualifiedName~SopDesk.Tests.EndToEnd.$journey"
+done
 pg_dir="$(mktemp -d /tmp/sopdesk-test-pg-XXXXXX)"
 pg_port="${SOPDESK_TEST_PG_PORT:-55432}"
 while (exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done # the first free port from 55432
@@ -41,7 +46,7 @@ cleanup() { bash tools/pg/stop.sh "$pg_dir" --delete >/dev/null 2>&1 || true; rm
 trap cleanup EXIT
 if pg_connection="$(bash tools/pg/start.sh "$pg_dir" "$pg_port")"; then
   SOPDESK_TEST_PROVIDER=postgres SOPDESK_TEST_PG="$pg_connection" \
-    dotnet test SopDesk.Tests --no-build --filter "FullyQualifiedName~SopDesk.Tests.Data&Provider!=SqliteOnly" \
+    dotnet test SopDesk.Tests --no-build --filter "$postgres_tests" \
       --logger "trx;LogFileName=postgres.trx" --results-directory "$results/postgres" || status=$?
 else
   echo "test.sh: could not start PostgreSQL for the data tests" >&2; status=1

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SopDesk.Tests.EndToEnd;
@@ -14,15 +13,9 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
     {
         await using var desk = await OfficerSession.SignInAsync(browser, "petugas-penerima");
         await desk.OpenAsync("/berkas/baru?sop=ak1");
-        await desk.FillAsync("nik", "1672014505900003");
-        await desk.FillAsync("nama", name);
-        await desk.FillAsync("tempatLahir", "Pagar Alam");
-        await desk.TypeDateAsync("tanggalLahir", "05/05/1990");
-        await desk.ChooseAsync("jenisKelamin", "Perempuan");
-        await desk.ChooseAsync("pendidikan", "SMA/SMK");
-        await desk.FillAsync("alamat", "Jl. Kapten Sanap No. 7, Kel. Beringin Jaya");
+        await desk.FillNewAk1Async(name);
         await desk.Page.ClickAsync("[data-testid=save-case]");
-        await desk.Page.WaitForURLAsync(CasePath());
+        await OfficerSession.WaitForCasePageAsync(desk.Page);
         (await desk.Page.Locator("[data-testid=case-number]").InnerTextAsync()).ShouldMatch(@"^AK1/\d{4}/\d{6}$");
         return new Uri(desk.Page.Url).AbsolutePath;
     }
@@ -146,7 +139,4 @@ public partial class Ak1JourneyTests(BrowserFixture browser) : IClassFixture<Bro
         (await kabid.Page.Locator("[data-testid=action-form]").CountAsync()).ShouldBe(0);
         (await kabid.CaseStatusAsync()).ShouldBe("Dalam proses");
     }
-
-    [GeneratedRegex(@"/berkas/[0-9a-f-]{36}$")]
-    private static partial Regex CasePath();
 }

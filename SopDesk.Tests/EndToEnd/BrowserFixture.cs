@@ -2,19 +2,18 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace SopDesk.Tests.EndToEnd;
 
 /// <summary>
-/// The real app on Kestrel (a free port, a temp SQLite file, demo staff) and Debian's chromium driven by
-/// Playwright. test.sh installs chromium when missing; we never download a browser.
+/// The real app on Kestrel (a free port, a temp database — SQLite, or PostgreSQL in test.sh's PostgreSQL run — and demo
+/// staff) and Debian's chromium driven by Playwright. test.sh installs chromium when missing; we never download a browser.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"sopdesk-e2e-{Guid.NewGuid():N}.db");
+    private AppDatabase? _database;
     private AppOnKestrel? _app;
     private IPlaywright? _playwright;
 
@@ -26,6 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _database = await AppDatabase.CreateAsync("sopdesk-e2e");
         _app = new AppOnKestrel(_database);
         _app.UseKestrel(0);
         _app.StartServer();
@@ -46,22 +46,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(_database + suffix)) File.Delete(_database + suffix);
-        if (Directory.Exists(Path.ChangeExtension(_database, ".exports"))) Directory.Delete(Path.ChangeExtension(_database, ".exports"), recursive: true);
-        if (Directory.Exists(Path.ChangeExtension(_database, ".uploads"))) Directory.Delete(Path.ChangeExtension(_database, ".uploads"), recursive: true);
+        if (_database is not null) await _database.DisposeAsync();
     }
 
-    private sealed class AppOnKestrel(string databasePath) : WebApplicationFactory<Program>
+    private sealed class AppOnKestrel(AppDatabase database) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             // Development serves the static web assets (MudBlazor, blazor.web.js) from the build output.
             builder.UseEnvironment("Development");
-            builder.UseSetting("ConnectionStrings:SopDesk", $"Data Source={databasePath}");
+            foreach (var (key, value) in database.Settings) builder.UseSetting(key, value);
             builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("Uploads:Path", Path.ChangeExtension(databasePath, ".uploads"));
+            builder.UseSetting("Uploads:Path", database.Uploads);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SopDesk.Web.Features.Demo;
 
@@ -28,8 +27,7 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
         await TypeInAsync(desk, "alamat", "Jl. Lingkar Selatan No. 3, Pagar Alam");
         await TabToAsync(desk, "[data-testid=save-case]");
         await desk.Keyboard.PressAsync("Enter");
-        await desk.WaitForURLAsync(new Regex(@"/berkas/[0-9a-f-]{36}$"));
-        var casePath = new Uri(desk.Url).AbsolutePath;
+        var casePath = await OfficerSession.WaitForCasePageAsync(desk);
 
         // Periksa: the keyboard starts on the checklist; Space ticks, Enter on "Lengkap" sends it on.
         await desk.WaitForFunctionAsync("() => document.activeElement?.closest('[data-testid=checklist]') != null");

@@ -65,7 +65,7 @@ public sealed class InboxFiltersJourneyTests(BrowserFixture browser) : IClassFix
         await desk.Locator("[data-field=perusahaanTerakhir] input").FillAsync("PT Sumber Rejeki");
         await desk.Locator("[data-field=alamat] textarea:visible, [data-field=alamat] input").First.FillAsync("Jl. Lingkar Selatan No. 4, Pagar Alam");
         await desk.Locator("[data-testid=save-case]").ClickAsync();
-        await desk.WaitForURLAsync(new Regex(@"/berkas/[0-9a-f-]{36}$"), new() { Timeout = 60_000 }); // the full run's load once took > 20 s
+        await OfficerSession.WaitForCasePageAsync(desk);
 
         await Expect(inbox.Locator(Rows)).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         (await inbox.Locator(Rows).InnerTextAsync()).ShouldContain(Name);

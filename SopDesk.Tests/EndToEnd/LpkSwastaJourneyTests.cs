@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SopDesk.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,8 +53,7 @@ public sealed class LpkSwastaJourneyTests(BrowserFixture browser) : IClassFixtur
         await desk.FillAsync("nikPimpinan", "1672011203850001");
         await desk.FillAsync("telepon", "081278901234");
         await desk.Page.ClickAsync("[data-testid=save-case]");
-        await desk.Page.WaitForURLAsync(new Regex(@"/berkas/[0-9a-f-]{36}$"));
-        return new Uri(desk.Page.Url).AbsolutePath;
+        return await OfficerSession.WaitForCasePageAsync(desk.Page);
     }
 
     private static Task<string> TextAsync(OfficerSession officer, string testId) =>

@@ -4,7 +4,7 @@ using SopDesk.Web.Features.Demo;
 namespace SopDesk.Tests.EndToEnd;
 
 /// <summary>One officer at one browser: signs in with a demo account and works berkas pages.</summary>
-public sealed class OfficerSession(IBrowserContext context, IPage page, string baseUrl) : IAsyncDisposable
+public sealed partial class OfficerSession(IBrowserContext context, IPage page, string baseUrl) : IAsyncDisposable
 {
     public IPage Page => page;
 
@@ -23,11 +23,37 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
         return new OfficerSession(context, page, baseUrl);
     }
 
+    /// <summary>
+    /// Waits for the berkas page a save leads to by watching the address itself: Blazor moves there inside the document
+    /// (history.pushState), and WaitForURL, which checks the address and then waits for a navigation event, can miss an
+    /// event that lands between the two on a loaded machine. Generous by default: the full run shares the cores.
+    /// </summary>
+    public static async Task<string> WaitForCasePageAsync(IPage page, float timeout = 60_000)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(CasePageAddress(), new() { Timeout = timeout });
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/berkas/[0-9a-f-]{36}$")]
+    private static partial System.Text.RegularExpressions.Regex CasePageAddress();
+
     /// <summary>Opens a page and waits until the Blazor circuit is live (before that, clicks do nothing).</summary>
     public async Task OpenAsync(string path)
     {
         await page.GotoAsync(baseUrl + path);
         await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary>Fills the first step of a new AK1 berkas (the form open) for an applicant named <paramref name="name"/>.</summary>
+    public async Task FillNewAk1Async(string name)
+    {
+        await FillAsync("nik", "1672014505900003");
+        await FillAsync("nama", name);
+        await FillAsync("tempatLahir", "Pagar Alam");
+        await TypeDateAsync("tanggalLahir", "05/05/1990");
+        await ChooseAsync("jenisKelamin", "Perempuan");
+        await ChooseAsync("pendidikan", "SMA/SMK");
+        await FillAsync("alamat", "Jl. Kapten Sanap No. 7, Kel. Beringin Jaya");
     }
 
     public Task FillAsync(string field, string value) => page.Locator($"[data-field={field}] input, [data-field={field}] textarea").First.FillAsync(value);
@@ -57,6 +83,9 @@ public sealed class OfficerSession(IBrowserContext context, IPage page, string b
     /// <remarks>On a checking step, every checklist item is ticked first except those in <paramref name="notBrought"/>.</remarks>
     public async Task ActAsync(string outcome, string? note = null, IReadOnlyCollection<string>? notBrought = null)
     {
+        // The form of the live page first: a page whose data comes from a truly asynchronous database (PostgreSQL) renders
+        // once without it when the circuit starts, and boxes ticked on the prerendered copy never reach the server.
+        await page.Locator($"[data-outcome={outcome}]").WaitForAsync();
         foreach (var box in await page.Locator("[data-testid=checklist] input[type=checkbox]").AllAsync())
             if (notBrought?.Contains(await box.GetAttributeAsync("data-checklist-item")) != true)
                 await box.CheckAsync();

@@ -1,20 +1,18 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using SopDesk.Tests.Web.Mail;
 
 namespace SopDesk.Tests.EndToEnd;
 
 /// <summary>
-/// The real app on Kestrel for the public side's journeys, as <see cref="BrowserFixture"/> (temp SQLite, demo data, Debian's
+/// The real app on Kestrel for the public side's journeys, as <see cref="BrowserFixture"/> (a temp database, demo data, Debian's
 /// chromium) plus what a citizen's journey needs: mail sent to a local SMTP sink with links to this app, a temp upload folder,
 /// no minimum fill time and a form rate limit a fast test never reaches.
 /// </summary>
 public sealed class PortalBrowserFixture : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"sopdesk-portal-{Guid.NewGuid():N}.db");
-    private readonly string _uploads = Path.Combine(Path.GetTempPath(), $"sopdesk-portal-uploads-{Guid.NewGuid():N}");
+    private AppDatabase? _database;
     private AppOnKestrel? _app;
     private IPlaywright? _playwright;
 
@@ -28,11 +26,11 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         // The port is chosen before the start: mails carry links to the app (Mail:PublicBaseUrl).
         var port = SmtpSink.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
-        var settings = new Dictionary<string, string>(Mail.AppSettings(pollInterval: "00:00:00.200", publicBaseUrl: BaseUrl))
+        _database = await AppDatabase.CreateAsync("sopdesk-portal");
+        var settings = new Dictionary<string, string>(Mail.AppSettings(pollInterval: "00:00:00.200", publicBaseUrl: BaseUrl).Concat(_database.Settings))
         {
-            ["ConnectionStrings:SopDesk"] = $"Data Source={_database}",
             ["Demo:Seed"] = "true",
-            ["Uploads:Path"] = _uploads,
+            ["Uploads:Path"] = _database.Uploads,
             ["Layanan:MinFillSeconds"] = "0",
             ["Layanan:FormsPerMinute"] = "1000",
         };
@@ -71,11 +69,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (_app is not null) await _app.DisposeAsync();
         Mail.Dispose();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(_database + suffix)) File.Delete(_database + suffix);
-        foreach (var folder in new[] { _uploads, Path.ChangeExtension(_database, ".exports") })
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (_database is not null) await _database.DisposeAsync();
     }
 
     private sealed class AppOnKestrel(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>

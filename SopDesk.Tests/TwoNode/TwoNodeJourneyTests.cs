@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Npgsql;
 using SopDesk.Tests.EndToEnd;
@@ -43,23 +42,17 @@ public sealed partial class TwoNodeJourneyTests(TwoNodeBrowser browser) : IClass
     {
         await using var desk = await OfficerSession.SignInAsync(browser.Browser, baseUrl, "petugas-penerima");
         await desk.OpenAsync("/berkas/baru?sop=ak1");
-        await desk.FillAsync("nik", "1672014505900003");
-        await desk.FillAsync("nama", name);
-        await desk.FillAsync("tempatLahir", "Pagar Alam");
-        await desk.TypeDateAsync("tanggalLahir", "05/05/1990");
-        await desk.ChooseAsync("jenisKelamin", "Perempuan");
-        await desk.ChooseAsync("pendidikan", "SMA/SMK");
-        await desk.FillAsync("alamat", "Jl. Kapten Sanap No. 7, Kel. Beringin Jaya");
+        await desk.FillNewAk1Async(name);
+        var traffic = PageTraffic.Watch(desk.Page);
         await desk.Page.ClickAsync("[data-testid=save-case]");
         // Generous: two nodes, PostgreSQL and chromium share the CI machine's cores with the test (CI once took > 20 s here).
-        try { await desk.Page.WaitForURLAsync(CasePath(), new() { Timeout = 60_000 }); }
-        catch (TimeoutException) { throw new ShouldAssertException(await DescribeStallAsync(desk.Page, baseUrl)); }
-        return Guid.Parse(new Uri(desk.Page.Url).AbsolutePath.Split('/')[^1]);
+        try { return Guid.Parse((await OfficerSession.WaitForCasePageAsync(desk.Page)).Split('/')[^1]); }
+        catch (PlaywrightException) { throw new ShouldAssertException(await DescribeStallAsync(desk.Page, baseUrl, traffic)); }
     }
 
     /// <summary>What the person saw and what PostgreSQL was doing when a save did not reach the berkas page; the
     /// screenshot is kept in the run folder.</summary>
-    private static async Task<string> DescribeStallAsync(IPage page, string baseUrl)
+    private static async Task<string> DescribeStallAsync(IPage page, string baseUrl, PageTraffic traffic)
     {
         var shot = Path.Combine(TwoNodeEnvironment.RunFolder, $"stall-{DateTime.UtcNow:HHmmss}.png");
         await page.ScreenshotAsync(new() { Path = shot, FullPage = true });
@@ -73,7 +66,7 @@ public sealed partial class TwoNodeJourneyTests(TwoNodeBrowser browser) : IClass
             """, connection);
         var sessions = await command.ExecuteScalarAsync();
         return $"the save on {baseUrl} did not reach the berkas page within 60 s ({page.Url}; screenshot {shot}).\n" +
-               $"Page: {text[..Math.Min(text.Length, 1500)]}\nPostgreSQL sessions:\n{sessions}";
+               $"Since the click: {traffic}\nPage: {text[..Math.Min(text.Length, 600)]}\nPostgreSQL sessions:\n{sessions}";
     }
 
     private static async Task<T> QueryAsync<T>(string sql, params (string Name, object Value)[] parameters)
@@ -205,7 +198,4 @@ public sealed partial class TwoNodeJourneyTests(TwoNodeBrowser browser) : IClass
         await officer.Page.Locator("[data-testid=inbox]").WaitForAsync(); // the inbox works (OpenAsync waited for the live circuit)
         await WaitUpAsync(pinned == "node-a" ? TwoNodeEnvironment.NodeA : TwoNodeEnvironment.NodeB);
     }
-
-    [GeneratedRegex(@"/berkas/[0-9a-f-]{36}$")]
-    private static partial Regex CasePath();
 }

@@ -17,7 +17,8 @@ finish() {
   for f in "$run"/node-a.pid "$run"/node-b.pid "$run"/haproxy.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null; done
   sleep 1
   "$root/tools/pg/stop.sh" "$run/pg" --delete >/dev/null 2>&1
-  if [ "${KEEP_TWO_NODE_LOGS:-}" = "" ]; then rm -rf "$run"; else echo "two-node: logs kept in $run"; fi
+  # Printing nothing here: the script's last line is the count. A failed run's folder is kept (stall screenshots, logs).
+  if [ "${KEEP_TWO_NODE_LOGS:-}" = "" ] && [ ! -f "$run/failed" ]; then rm -rf "$run"; fi
 }
 trap finish EXIT
 trap "exit 130" INT TERM
@@ -76,5 +77,10 @@ passed=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); failed=$(sed 
 [ -n "$passed" ] || { passed=0; failed=1; }
 # A run that ended badly (a crashed or hung test host) counts as a failure even if the TRX file lists none.
 if [ "$test_status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+if [ "$failed" != 0 ]; then
+  touch "$run/failed"
+  for n in a b; do echo "two-node: the end of node $n's log:"; tail -25 "$run/node-$n.log"; done
+fi
+[ "$failed" = 0 ] && [ "${KEEP_TWO_NODE_LOGS:-}" = "" ] || echo "two-node: logs kept in $run"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

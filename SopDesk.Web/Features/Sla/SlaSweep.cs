@@ -93,6 +93,8 @@ public sealed partial class SlaSweep(IDbContextFactory<SopDeskDbContext> context
         }
         var key = SlaBreachRecord.ItemKey(item.Id);
         var breached = 0;
+        // The UPDATE above holds the item's row lock until commit, and a step finishing this item updates that row before
+        // it looks for a breach (CaseStore.WriteAsync): one waits for the other, so exactly one of them inserts the breach.
         if (!await db.SlaBreaches.AnyAsync(b => b.Key == key, ct))
         {
             db.SlaBreaches.Add(CaseStore.NewStepBreach(item.CaseId, item.Id, item.DefinitionId, step, item.DueAt, now, item.HolderUserId, item.HolderName));
