@@ -37,11 +37,17 @@ public sealed partial class OfficerSession(IBrowserContext context, IPage page, 
     [System.Text.RegularExpressions.GeneratedRegex(@"/berkas/[0-9a-f-]{36}$")]
     private static partial System.Text.RegularExpressions.Regex CasePageAddress();
 
-    /// <summary>Opens a page and waits until the Blazor circuit is live (before that, clicks do nothing).</summary>
+    /// <summary>
+    /// Opens a page and waits until the Blazor circuit is live (before that, clicks do nothing); a berkas page also until
+    /// its live copy shows the berkas. On a truly asynchronous database (PostgreSQL) the live page first renders without
+    /// its data, so a count taken at once would count nothing.
+    /// </summary>
     public async Task OpenAsync(string path)
     {
         await page.GotoAsync(baseUrl + path);
         await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        if (path.StartsWith("/berkas/", StringComparison.Ordinal) && !path.StartsWith("/berkas/baru", StringComparison.Ordinal))
+            await page.Locator("[data-testid=case-number]").WaitForAsync();
     }
 
     /// <summary>Fills the first step of a new AK1 berkas (the form open) for an applicant named <paramref name="name"/>.</summary>

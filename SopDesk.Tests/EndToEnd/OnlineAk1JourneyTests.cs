@@ -82,7 +82,7 @@ public sealed class OnlineAk1JourneyTests(PortalBrowserFixture portal) : IClassF
         {
             await desk.OpenAsync(casePath);
             var panel = desk.Page.Locator("[data-testid=upload-panel]");
-            (await panel.Locator("[data-testid=upload-row]").CountAsync()).ShouldBe(3);
+            await Expect(panel.Locator("[data-testid=upload-row]")).ToHaveCountAsync(3); // the panel loads its rows after the page
             var ktp = panel.Locator("[data-testid=upload-row]", new() { HasText = "ktp.pdf" });
             await ktp.Locator("[data-testid=upload-note] textarea, textarea[data-testid=upload-note]").First.FillAsync("KTP terpotong, NIK tidak terbaca");
             await ktp.Locator("[data-testid=upload-refuse]").ClickAsync();
