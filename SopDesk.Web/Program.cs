@@ -50,6 +50,7 @@ var database = DatabaseSettings.Read(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => hub.MaximumReceiveMessageSize = Math.Max(hub.MaximumReceiveMessageSize ?? 0, 4L * FieldValidator.LongestValue));
 builder.Services.AddMudServices();
+builder.Services.AddTransient<MudBlazor.MudLocalizer, SopDesk.Web.Features.Shared.IndonesianMudLocalizer>();
 builder.Services.AddSopDeskData(database);
 // Identity's stores take the context per request scope; Blazor components use the factory instead.
 builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<SopDeskDbContext>>().CreateDbContext());

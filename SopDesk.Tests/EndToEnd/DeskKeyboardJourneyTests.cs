@@ -89,6 +89,23 @@ public sealed class DeskKeyboardJourneyTests(BrowserFixture browser) : IClassFix
     }
 
     [Fact]
+    public async Task A_date_typed_halfway_is_told_in_Bahasa_Indonesia_and_kept_once_complete()
+    {
+        // A typed date reaches the server with each key (StepForm: ImmediateText), so the unfinished date is judged too.
+        var desk = await SignInAsync("petugas-penerima", 1366, 768);
+        await OpenAsync(desk, "/berkas/baru?sop=ak1");
+        var date = desk.Locator("[data-field=tanggalLahir]");
+        await date.Locator("input").ClickAsync();
+        await desk.Keyboard.TypeAsync("05/0");
+        await Assertions.Expect(date).ToContainTextAsync("Tanggal belum lengkap atau tidak sah");
+        (await date.InnerTextAsync()).ShouldNotContain("Not a valid");
+
+        await desk.Keyboard.TypeAsync("5/1990");
+        await Assertions.Expect(date).Not.ToContainTextAsync("Tanggal belum lengkap");
+        await desk.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_inbox_shows_ten_berkas_on_one_laptop_screen_without_sideways_scrolling()
     {
         // The officer with the longest list in the demo data (ten or more when the demo has them).
