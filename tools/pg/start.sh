@@ -4,7 +4,7 @@
 # Installs Debian's postgresql when it is missing. Trust authentication on 127.0.0.1 only: the cluster is for this
 # machine's tests, never for data.
 set -euo pipefail
-dir="${1:?usage: start.sh DIR [PORT]}"; port="${2:-55432}"
+dir="$(realpath -m "${1:?usage: start.sh DIR [PORT]}")"; port="${2:-55432}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -12,7 +12,8 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 fi
-as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; elif [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+# From /: the caller's folder may be closed to postgres (a mktemp clone), and pg_ctl then warns on every call.
+as_postgres() { (cd / && if [ "$(id -un)" = postgres ]; then "$@"; elif [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi); }
 mkdir -p "$dir"; chown postgres "$dir" 2>/dev/null || true; chmod 700 "$dir"
 if [ ! -f "$dir/PG_VERSION" ]; then
   as_postgres "$bin/initdb" -D "$dir" -U postgres -A trust -E UTF8 --no-locale >/dev/null
